@@ -1,0 +1,67 @@
+/**
+ * Stage 5b — serialise: frontmatter (YAML) plus the mdast body, written by
+ * `mdast-util-to-markdown` with the MDX and frontmatter extensions. No escaping by hand.
+ */
+import type { Root } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { planFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan.ts';
+import { flattenClauses } from './recognise-structure.ts';
+import type { PlanDocument } from './types.ts';
+
+const CITY = /^(?:沪|上海市人民政府)/u;
+const DISTRICT = /(宝山|金山|浦东新|闵行|奉贤|嘉定|松江|青浦|徐汇|长宁|静安|普陀|虹口|杨浦|黄浦|崇明)区/u;
+
+/** The page's frontmatter, derived from the recognised document alone. */
+export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
+  const notice = doc.notice;
+  const issuer = notice
+    ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1])
+    : undefined;
+  const scope = `${notice?.docNumber ?? ''}${issuer ?? ''}`;
+  const district = DISTRICT.exec(issuer ?? '')?.[0] ?? DISTRICT.exec(doc.title)?.[0];
+  const city = CITY.test(scope) || (!district && /^上海市/u.test(doc.title));
+  const data: PlanFrontmatter = {
+    slug: doc.slug,
+    title: doc.title,
+    titleMarks: doc.titleMarks,
+    draft: doc.draft,
+    ...(notice
+      ? {
+          docNumber: notice.docNumber,
+          ...(issuer ? { issuer } : {}),
+          noticeTitle: notice.title,
+          addressees: notice.addressees.replace(/[：:]$/u, ''),
+          dateSigned: notice.date,
+        }
+      : {}),
+    ...(doc.closing.printedDate ? { datePrinted: doc.closing.printedDate } : {}),
+    ...(doc.closing.printedBy ? { printedBy: doc.closing.printedBy } : {}),
+    ...(doc.closing.cc ? { cc: doc.closing.cc } : {}),
+    ...(doc.closing.drafter ? { drafter: { agency: doc.closing.drafter.agency, date: doc.closing.drafter.date } } : {}),
+    ...(doc.period ? { period: doc.period } : {}),
+    level: city ? '市级' : '区级',
+    ...(!city && district ? { district } : {}),
+    source: { file: doc.source, sha256: doc.sha256, lines: doc.stats.sourceLines },
+    outline: flattenClauses(doc.clauses).map((c) => ({
+      id: c.id,
+      level: c.level,
+      number: c.number,
+      title: c.title,
+      part: c.part,
+      agencies: c.agencies,
+      line: c.line,
+    })),
+    corrections: doc.corrections,
+    warnings: doc.warnings,
+  };
+  return planFrontmatterSchema.parse(data);
+}
+
+export function serialize(frontmatter: PlanFrontmatter, body: Root): string {
+  const yaml = stringify(frontmatter, { lineWidth: 0 }).trimEnd();
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body.children] };
+  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
+}

@@ -1,0 +1,109 @@
+/**
+ * Stage 5a — the clause tree as an mdast tree with MDX JSX elements. The components named
+ * here (`Notice`, `DocLine`, `Clause`, `Bullet`, `Lead`, `Duty`, `Agency`) are supplied by
+ * the plan page at render time; all text goes into text nodes or attribute strings so that
+ * escaping is the serializer's job.
+ */
+import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Block, Clause, Inline, PlanDocument } from './types.ts';
+
+const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const text = (value: string): Text => ({ type: 'text', value });
+
+function flow(name: string, attributes: MdxJsxAttribute[], children: RootContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes, children: children as MdxJsxFlowElement['children'] };
+}
+
+function inlineElement(name: string, children: PhrasingContent[], attributes: MdxJsxAttribute[] = []): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes, children };
+}
+
+/** One printed line of the document frame (letterhead, 文号, dates, 抄送 …). */
+function docLine(kind: string, value: string): MdxJsxFlowElement {
+  return flow('DocLine', [attr('kind', kind)], [{ type: 'paragraph', children: [text(value)] }]);
+}
+
+function inlineNodes(inlines: Inline[]): PhrasingContent[] {
+  return inlines.map((inline): PhrasingContent => {
+    switch (inline.kind) {
+      case 'text':
+        return text(inline.text);
+      case 'lead':
+        return inlineElement('Lead', [text(inline.text)]);
+      case 'duty':
+        return inlineElement('Duty', dutyChildren(inline.text, inline.agencies));
+    }
+  });
+}
+
+/** `（责任单位：区科委、区经委）` with each agency wrapped as an `Agency` chip, text unchanged. */
+function dutyChildren(duty: string, agencies: string[]): PhrasingContent[] {
+  const children: PhrasingContent[] = [];
+  let rest = duty;
+  for (const agency of agencies) {
+    const at = rest.indexOf(agency);
+    if (at < 0) continue;
+    if (at > 0) children.push(text(rest.slice(0, at)));
+    children.push(inlineElement('Agency', [text(agency)]));
+    rest = rest.slice(at + agency.length);
+  }
+  if (rest !== '') children.push(text(rest));
+  return children;
+}
+
+function blockNode(block: Block): RootContent {
+  const paragraph: RootContent = { type: 'paragraph', children: inlineNodes(block.inlines) };
+  return block.kind === 'bullet' ? flow('Bullet', [], [paragraph]) : paragraph;
+}
+
+function clauseNode(clause: Clause): MdxJsxFlowElement {
+  return flow(
+    'Clause',
+    [
+      attr('id', clause.id),
+      attr('level', String(clause.level)),
+      attr('number', clause.number),
+      attr('title', clause.title),
+      attr('titleEnd', clause.titleEnd),
+      attr('inline', String(clause.inline)),
+    ],
+    [...clause.blocks.map(blockNode), ...clause.children.map(clauseNode)],
+  );
+}
+
+/** The document body: notice, plan title, preamble, clauses, closing, in source order. */
+export function toMdast(doc: PlanDocument): Root {
+  const children: RootContent[] = [];
+  const { notice, closing } = doc;
+  if (notice) {
+    children.push(
+      flow('Notice', [], [
+        ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
+        docLine('doc-number', notice.docNumber),
+        docLine('notice-title', notice.title),
+        docLine('addressees', notice.addressees),
+        ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
+        ...(notice.signer ? [docLine('signer', notice.signer)] : []),
+        docLine('date', notice.dateText),
+        ...notice.remarks.map((r) => docLine('remark', r)),
+      ]),
+    );
+  }
+  children.push(docLine('plan-title', doc.title));
+  for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
+  children.push(...doc.preamble.map(blockNode));
+  children.push(...doc.clauses.map(clauseNode));
+  if (closing.drafter) {
+    children.push(docLine('signer', closing.drafter.agency), docLine('date', closing.drafter.dateText));
+  }
+  if (closing.cc !== undefined || closing.printedText !== undefined) {
+    children.push(
+      flow('Closing', [], [
+        ...(closing.cc !== undefined ? [docLine('cc', `抄送：${closing.cc}`)] : []),
+        ...(closing.printedText !== undefined ? [docLine('printed', `${closing.printedBy ?? ''} ${closing.printedText}印发`.trim())] : []),
+      ]),
+    );
+  }
+  return { type: 'root', children };
+}

@@ -1,0 +1,88 @@
+/**
+ * Stage 2b — rebuild paragraphs from hard-wrapped lines.
+ *
+ * Three of the seeds wrap every line at the page width; the other two keep a paragraph on
+ * one line except where a page break split it. A line continues into the next unless it is
+ * visibly short (a heading, a title line, the last line of a paragraph) or ends a sentence
+ * before the full width. The next line starting a heading, bullet or closing block also
+ * ends the paragraph when the current line closes a sentence.
+ */
+import type { TextLine } from './clean-lines.ts';
+import type { Paragraph } from './types.ts';
+import { visualWidth } from './width.ts';
+
+/** Sentence-closing characters after which a paragraph may end. */
+const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
+/** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
+export const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
+
+export interface Layout {
+  /** True when the seed wraps its lines at a fixed width. */
+  wrapped: boolean;
+  /** The width of a full line in columns (Infinity for unwrapped seeds). */
+  fullWidth: number;
+}
+
+/** Finds the full line width: the most common width among long lines, if lines are wrapped. */
+export function measureLayout(lines: TextLine[]): Layout {
+  const widths = lines.map((l) => visualWidth(l.text));
+  const long = widths.filter((w) => w >= 30);
+  if (long.length === 0) return { wrapped: false, fullWidth: Infinity };
+  const veryLong = long.filter((w) => w > 120).length;
+  if (veryLong / long.length > 0.1) return { wrapped: false, fullWidth: Infinity };
+  const counts = new Map<number, number>();
+  for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let mode = 0;
+  let best = -1;
+  for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
+  return { wrapped: true, fullWidth: mode };
+}
+
+/**
+ * Whether line `current` runs on into `next` within one paragraph. `first` says that
+ * `current` opens a paragraph: its full width is two characters less (the indent).
+ */
+export function continues(current: TextLine, next: TextLine | undefined, layout: Layout, first = false): boolean {
+  if (!next) return false;
+  const width = visualWidth(current.text);
+  const terminal = TERMINAL.test(current.text);
+  if (terminal && BLOCK_START.test(next.text)) return false;
+  if (layout.wrapped) {
+    const full = first ? layout.fullWidth - 4 : layout.fullWidth;
+    if (width < full - 6) return false;
+    if (terminal && width < full - 1) return false;
+    return true;
+  }
+  if (width < 40) return false;
+  if (terminal || /[）)]$/u.test(current.text)) return false;
+  return true;
+}
+
+export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines)): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  lines.forEach((line, index) => {
+    if (!current) {
+      current = { text: '', lines: [line.line, line.line], lineStarts: [], lineNumbers: [] };
+    }
+    const first = current.text === '';
+    current.lineStarts.push(current.text.length);
+    current.lineNumbers.push(line.line);
+    current.text += line.text;
+    current.lines[1] = line.line;
+    if (!continues(line, lines[index + 1], layout, first)) {
+      paragraphs.push(current);
+      current = undefined;
+    }
+  });
+  return paragraphs;
+}
+
+/** The source line that holds position `offset` of a paragraph. */
+export function lineAt(paragraph: Paragraph, offset: number): number {
+  let found = paragraph.lineNumbers[0]!;
+  paragraph.lineStarts.forEach((start, i) => {
+    if (start <= offset) found = paragraph.lineNumbers[i]!;
+  });
+  return found;
+}
