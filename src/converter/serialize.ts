@@ -61,7 +61,8 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
 }
 
 export function serialize(frontmatter: PlanFrontmatter, body: Root): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0 }).trimEnd();
+  // YAML 1.1 quoting: Astro reads frontmatter as YAML 1.1, where a bare 2023-12-26 is a date.
+  const yaml = stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body.children] };
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
 }

@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Absolute URLs (citations, canonical links) use SITE_URL when the deployment sets it.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  integrations: [mdx()],
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

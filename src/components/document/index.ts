@@ -1,0 +1,11 @@
+/** The components a plan's MDX body uses, passed to `<Content components={…} />`. */
+import Agency from './Agency.astro';
+import Bullet from './Bullet.astro';
+import Clause from './Clause.astro';
+import Closing from './Closing.astro';
+import DocLine from './DocLine.astro';
+import Duty from './Duty.astro';
+import Lead from './Lead.astro';
+import Notice from './Notice.astro';
+
+export const documentComponents = { Agency, Bullet, Clause, Closing, DocLine, Duty, Lead, Notice };

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The plan being rendered, for components inside its MDX body (citations). */
+    plan?: import('./lib/citation.ts').CitablePlan;
+  }
+}

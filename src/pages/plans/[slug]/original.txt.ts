@@ -1,0 +1,15 @@
+/** The seed's exact bytes, for download. */
+import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPlans, type PlanView } from '../../../lib/plans.ts';
+
+export async function getStaticPaths() {
+  const plans = await loadPlans();
+  return plans.map((plan) => ({ params: { slug: plan.entry.data.slug }, props: { plan } }));
+}
+
+export const GET: APIRoute<{ plan: PlanView }> = ({ props }) => {
+  const bytes = readFileSync(join(process.cwd(), props.plan.entry.data.source.file));
+  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
