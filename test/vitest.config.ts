@@ -1,18 +1,17 @@
 /**
  * Vitest configuration (kept under test/ so the project's top level stays as documented).
- * Unit tests run on sources; `test/site/` and `test/browser/` read the built site in `dist/`,
- * which `npm test` builds first.
+ * It is Astro's own Vite configuration, so tests can compile MDX and render components
+ * through the real Astro pipeline. `test/site/` and `test/browser/` read the built site in
+ * `dist/`, which `npm test` builds first.
  */
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
-  root: new URL('..', import.meta.url).pathname,
+export default getViteConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two cores: browser suites are heavy, so keep files to two workers.
+    // Two cores: keep to two workers; browser suites are heavy.
     maxWorkers: 2,
-    reporters: ['default'],
   },
-});
+} as Parameters<typeof getViteConfig>[0]);

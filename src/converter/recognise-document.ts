@@ -46,11 +46,11 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
   const notice = readNotice(file, paragraphs, corrections);
   if (notice) index = paragraphs.findIndex((p) => p.lines[0] > notice.lines[1]);
 
-  // Plan title: the short paragraphs before the first long one or the first heading.
+  // Plan title: the short paragraphs before the first sentence (the preamble) or heading.
   const titleParagraphs: Paragraph[] = [];
   while (index < paragraphs.length && titleParagraphs.length < 4) {
     const p = paragraphs[index]!;
-    if (visualWidth(p.text) > 100 || BLOCK_START.test(p.text)) break;
+    if (visualWidth(p.text) > 100 || BLOCK_START.test(p.text) || /[。；]$/u.test(p.text)) break;
     titleParagraphs.push(p);
     index++;
   }

@@ -13,6 +13,8 @@ import { visualWidth } from './width.ts';
 
 /** Sentence-closing characters after which a paragraph may end. */
 const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
+/** Marks after which a sentence always goes on. */
+const MID_SENTENCE = /[，、（(《“‘—]$/u;
 /** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
 export const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
 
@@ -23,35 +25,48 @@ export interface Layout {
   fullWidth: number;
 }
 
-/** Finds the full line width: the most common width among long lines, if lines are wrapped. */
+/**
+ * Finds the full line width. Lines are wrapped when most long lines share one width (give or
+ * take a few columns for proportional Latin and digits) and none is much wider than it.
+ */
 export function measureLayout(lines: TextLine[]): Layout {
-  const widths = lines.map((l) => visualWidth(l.text));
-  const long = widths.filter((w) => w >= 30);
-  if (long.length === 0) return { wrapped: false, fullWidth: Infinity };
-  const veryLong = long.filter((w) => w > 120).length;
-  if (veryLong / long.length > 0.1) return { wrapped: false, fullWidth: Infinity };
+  const long = lines.map((l) => visualWidth(l.text)).filter((w) => w >= 30);
+  if (long.length < 3) return { wrapped: false, fullWidth: Infinity };
   const counts = new Map<number, number>();
   for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
   let mode = 0;
   let best = -1;
   for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
-  return { wrapped: true, fullWidth: mode };
+  const near = long.filter((w) => Math.abs(w - mode) <= 6).length / long.length;
+  const widest = Math.max(...long);
+  const wrapped = near >= 0.6 && widest <= mode + 12;
+  return wrapped ? { wrapped, fullWidth: mode } : { wrapped: false, fullWidth: Infinity };
 }
 
 /**
  * Whether line `current` runs on into `next` within one paragraph. `first` says that
- * `current` opens a paragraph: its full width is two characters less (the indent).
+ * `current` opens a paragraph: its full width is two characters less (the indent), and
+ * Chinese typesetting lets a closing mark hang past the margin.
  */
 export function continues(current: TextLine, next: TextLine | undefined, layout: Layout, first = false): boolean {
   if (!next) return false;
+  // Mid-sentence marks never close a paragraph (a dropped URL or page break can leave such a
+  // line short).
+  if (MID_SENTENCE.test(current.text)) return true;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
   if (terminal && BLOCK_START.test(next.text)) return false;
   if (layout.wrapped) {
     const full = first ? layout.fullWidth - 4 : layout.fullWidth;
     if (width < full - 6) return false;
-    if (terminal && width < full - 1) return false;
-    return true;
+    if (!terminal) return true;
+    // A sentence may end exactly at the margin inside a paragraph. A paragraph's first line
+    // that closes a sentence runs on when its closing mark hangs past the indented width, or
+    // when it is full and the next line is a full line too (not the indented start of the
+    // next paragraph).
+    if (!first) return width >= full - 1;
+    if (width >= full + 1) return true;
+    return width >= full - 1 && visualWidth(next.text) >= layout.fullWidth - 1;
   }
   if (width < 40) return false;
   if (terminal || /[）)]$/u.test(current.text)) return false;
