@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   // Absolute URLs (citations, canonical links) use SITE_URL when the deployment sets it.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [mdx()],
+  integrations: [mdx({ smartypants: false })],
+  // The text must come out exactly as in the seed: no smart quotes or dashes.
+  markdown: { smartypants: false },
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

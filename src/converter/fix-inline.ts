@@ -64,45 +64,114 @@ export const inlineRules: ReadonlyArray<InlineRule> = [
 
 const CONTEXT = 3;
 
-/** Applies every rule to a paragraph; returns the corrected paragraph and what changed. */
-export function fixInline(paragraph: Paragraph): { paragraph: Paragraph; corrections: Correction[] } {
-  let current = paragraph;
-  const corrections: Correction[] = [];
-  for (const rule of inlineRules) {
-    const result = applyRule(current, rule);
-    current = result.paragraph;
-    corrections.push(...result.corrections);
-  }
-  return { paragraph: current, corrections };
+/** One replacement made by one pass, in that pass's input coordinates. */
+interface Edit {
+  kind: CorrectionKind;
+  start: number;
+  end: number;
+  replacement: string;
 }
 
-function applyRule(paragraph: Paragraph, rule: InlineRule): { paragraph: Paragraph; corrections: Correction[] } {
-  const { text } = paragraph;
-  const corrections: Correction[] = [];
-  const lineStarts = [...paragraph.lineStarts];
-  let output = '';
-  let last = 0;
-  for (const match of text.matchAll(rule.pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const replacement = rule.replace(match[0], ...(match.slice(1) as string[]));
-    if (replacement === match[0]) continue;
-    const left = text.slice(Math.max(0, start - CONTEXT), start);
-    const right = text.slice(end, end + CONTEXT);
-    corrections.push({
-      kind: rule.kind,
-      line: lineAt(paragraph, start),
-      before: left + match[0] + right,
-      after: left + replacement + right,
-    });
-    const delta = replacement.length - match[0].length;
-    paragraph.lineStarts.forEach((lineStart, i) => {
-      if (lineStart >= end) lineStarts[i]! += delta;
-    });
-    output += text.slice(last, start) + replacement;
-    last = end;
+/**
+ * Applies every rule to a paragraph; returns the corrected paragraph and what changed.
+ * Rules run one after another, but each correction is reported against the raw text
+ * (`before`) and the final text (`after`), so neighbouring corrections never leave stale
+ * context behind.
+ */
+export function fixInline(paragraph: Paragraph): { paragraph: Paragraph; corrections: Correction[] } {
+  const passes: Edit[][] = [];
+  let text = paragraph.text;
+  for (const rule of inlineRules) {
+    const edits = findEdits(text, rule);
+    passes.push(edits);
+    text = applyEdits(text, edits);
   }
-  if (corrections.length === 0) return { paragraph, corrections };
-  output += text.slice(last);
-  return { paragraph: { ...paragraph, text: output, lineStarts }, corrections };
+  const corrections: Correction[] = [];
+  passes.forEach((edits, pass) => {
+    for (const edit of edits) {
+      // Span of the edit in the raw paragraph: map its input span back through earlier passes.
+      let [rawStart, rawEnd] = [edit.start, edit.end];
+      for (let p = pass - 1; p >= 0; p--) [rawStart, rawEnd] = [mapBack(rawStart, passes[p]!, 'start'), mapBack(rawEnd, passes[p]!, 'end')];
+      // Span in the final text: map its output span forward through later passes.
+      const outStart = edit.start + shiftBefore(edit.start, edits);
+      let [finalStart, finalEnd] = [outStart, outStart + edit.replacement.length];
+      for (let p = pass + 1; p < passes.length; p++) [finalStart, finalEnd] = [mapForward(finalStart, passes[p]!, 'start'), mapForward(finalEnd, passes[p]!, 'end')];
+      corrections.push({
+        kind: edit.kind,
+        line: lineAt(paragraph, rawStart),
+        before: paragraph.text.slice(Math.max(0, rawStart - CONTEXT), rawEnd + CONTEXT),
+        after: text.slice(Math.max(0, finalStart - CONTEXT), finalEnd + CONTEXT),
+      });
+    }
+  });
+  corrections.sort((a, b) => a.line - b.line);
+  const lineStarts = paragraph.lineStarts.map((offset) => passes.reduce((pos, edits) => mapForward(pos, edits, 'start'), offset));
+  return { paragraph: { ...paragraph, text, lineStarts }, corrections };
+}
+
+/**
+ * The edits a rule makes, each as small as the change itself: `(2023年)` → `（2023年）` is two
+ * edits, one per bracket, so each correction shows just what changed.
+ */
+function findEdits(text: string, rule: InlineRule): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(rule.pattern)) {
+    const original = match[0];
+    const replacement = rule.replace(original, ...(match.slice(1) as string[]));
+    if (replacement === original) continue;
+    if (replacement.length === original.length) {
+      for (let i = 0; i < original.length; ) {
+        if (original[i] === replacement[i]) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < original.length && original[j] !== replacement[j]) j++;
+        edits.push({ kind: rule.kind, start: match.index + i, end: match.index + j, replacement: replacement.slice(i, j) });
+        i = j;
+      }
+    } else {
+      edits.push({ kind: rule.kind, start: match.index, end: match.index + original.length, replacement });
+    }
+  }
+  return edits;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.replacement;
+    last = e.end;
+  }
+  return out + text.slice(last);
+}
+
+const delta = (e: Edit) => e.replacement.length - (e.end - e.start);
+
+/** Total length change of the edits that lie wholly before `pos` (input coordinates). */
+function shiftBefore(pos: number, edits: Edit[]): number {
+  return edits.filter((e) => e.end <= pos && e.start < pos).reduce((sum, e) => sum + delta(e), 0);
+}
+
+/** Maps an input position of a pass to its output position; inside an edit, to its edge. */
+function mapForward(pos: number, edits: Edit[], edge: 'start' | 'end'): number {
+  let shift = 0;
+  for (const e of edits) {
+    if (e.end <= pos && !(e.start === pos && e.end === pos)) shift += delta(e);
+    else if (e.start < pos && pos < e.end) return e.start + shift + (edge === 'end' ? e.replacement.length : 0);
+  }
+  return pos + shift;
+}
+
+/** Maps an output position of a pass back to its input position; inside an edit, to its edge. */
+function mapBack(pos: number, edits: Edit[], edge: 'start' | 'end'): number {
+  let shift = 0;
+  for (const e of edits) {
+    const outStart = e.start + shift;
+    const outEnd = outStart + e.replacement.length;
+    if (outEnd <= pos && !(outStart === pos && outEnd === pos && edge === 'start')) shift += delta(e);
+    else if (outStart < pos && pos < outEnd) return edge === 'end' ? e.end : e.start;
+  }
+  return pos - shift;
 }

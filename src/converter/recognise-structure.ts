@@ -35,13 +35,13 @@ export function splitHeading(rest: string): { title: string; titleEnd: string; i
   const noBody = stop < 0 || stop === rest.length - 1;
   if (noBody) {
     // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。`
-    if (visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
+    if (rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
       return { title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
     }
     return { title: '', titleEnd: '', inline: false, body: rest };
   }
   const first = rest.slice(0, stop);
-  if (visualWidth(first) <= 60 && !/[，,；;]/u.test(first)) {
+  if (first.trim() !== '' && visualWidth(first) <= 60 && !/[，,；;]/u.test(first)) {
     return { title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
   }
   // A numbered item whose first sentence is the whole point: no title of its own.

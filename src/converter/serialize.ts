@@ -1,9 +1,10 @@
 /**
  * Stage 5b — serialise: frontmatter (YAML) plus the mdast body, written by
- * `mdast-util-to-markdown` with the MDX and frontmatter extensions. No escaping by hand.
+ * `mdast-util-to-markdown` with the MDX, GFM and frontmatter extensions. No escaping by hand.
  */
 import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
@@ -64,5 +65,7 @@ export function serialize(frontmatter: PlanFrontmatter, body: Root): string {
   // YAML 1.1 quoting: Astro reads frontmatter as YAML 1.1, where a bare 2023-12-26 is a date.
   const yaml = stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body.children] };
-  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
+    // Astro's MDX parses GFM (strikethrough `~`, tables, autolinks): the serializer must know,
+  // so that it escapes what GFM would otherwise read as syntax.
+  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] });
 }

@@ -7,9 +7,10 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { distDir, serveStatic, type StaticSite } from '../support/static-server.ts';
+import { distDir as defaultDistDir, serveStatic, type StaticSite } from '../support/static-server.ts';
 
-export { distDir };
+/** The built site; `SITE_DIST_DIR` points the suites at another build (e.g. a deliberately broken copy). */
+export const distDir = process.env.SITE_DIST_DIR ? join(process.env.SITE_DIST_DIR, '/') : defaultDistDir;
 
 export interface BuiltPage {
   /** URL path with a trailing slash, e.g. `/plans/2023-baoshan-synbio/`. */
@@ -66,7 +67,7 @@ export function useSite(): SiteHandle {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await serveStatic();
+    server = await serveStatic(distDir);
     browser = await launchBrowser();
   });
 

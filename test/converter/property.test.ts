@@ -1,0 +1,66 @@
+/**
+ * Property: whatever text a plan holds, including characters that mean something in MDX
+ * (`<` `>` `{` `}` `*` `#` `|` `_` `` ` `` `[` `]` `\` `&` `!` `~` `-`), every character
+ * the converter publishes comes out of the real Astro MDX renderer, and the converter
+ * publishes the input unchanged unless it records a correction.
+ */
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentComponents } from '../../src/components/document/index.ts';
+import { inlineText } from '../../src/converter/inlines.ts';
+import { convertSeed } from '../../src/converter/pipeline.ts';
+
+const scratch = new URL('../.tmp/property/', import.meta.url).pathname;
+let container: AstroContainer;
+let counter = 0;
+
+beforeAll(async () => {
+  mkdirSync(scratch, { recursive: true });
+  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const alphabet = [
+  ...'<>{}*#|_`[]()\\&!~-+=:;,.?/"\'@$%^',
+  ...'合成生物产业园区责任单位行动方案',
+  ...'，。、；：？！（）《》“”—',
+  ...'abcXYZ0123456789',
+  ' ',
+  '\t',
+];
+const arbitraryText = fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 80 });
+const compact = (s: string) => s.replace(/\s+/gu, '');
+
+async function render(mdx: string): Promise<string> {
+  const file = `${scratch}case-${process.pid}-${counter++}.mdx`;
+  writeFileSync(file, mdx);
+  const mod = await import(/* @vite-ignore */ file);
+  const html = await container.renderToString(mod.default, { props: { components: documentComponents } });
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  // The permalink and copy button are controls, not text.
+  for (const tools of document.querySelectorAll('.clause-tools')) tools.remove();
+  return document.body.textContent ?? '';
+}
+
+describe('property: text survives conversion and rendering', () => {
+  it('every published character is rendered, and changes are always recorded', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryText, arbitraryText, async (body, heading) => {
+        const seed = `测试方案\n\n为测试，制定本方案。\n\n一、${heading.replace(/^[\s、]+/u, '甲')}\n\n正文：${body}。\n`;
+        const { doc, mdx } = convertSeed('seeds/property.txt', new TextEncoder().encode(seed));
+        const clause = doc.clauses[0]!;
+        const published = compact(`${clause.number}${clause.title}${clause.titleEnd}${clause.blocks.map((b) => inlineText(b.inlines)).join('')}`);
+        const rendered = compact(await render(mdx));
+        expect(rendered).toContain(published);
+        if (doc.corrections.length === 0) expect(published).toBe(compact(`一、${heading.replace(/^[\s、]+/u, '甲')}正文：${body}。`));
+        else for (const c of doc.corrections) expect(published + compact(doc.title)).toContain(compact(c.after));
+      }),
+      { numRuns: 200, seed: 20261122 },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { TextLine } from '../../src/converter/clean-lines.ts';
+import { continues, lineAt, measureLayout, unwrap } from '../../src/converter/unwrap.ts';
+
+const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i * 2 + 1, text, pageBreak: false }));
+const full = '一二三四五六七八九十一二三四五六七八九十一二三四五六七'; // 27 characters = 54 columns
+const first = full.slice(2); // a paragraph's indented first line
+
+describe('measureLayout', () => {
+  it('finds the full width of hard-wrapped text', () => {
+    expect(measureLayout(lines(first, full, full, full, '短'))).toEqual({ wrapped: true, fullWidth: 54 });
+  });
+  it('sees one-line paragraphs as unwrapped', () => {
+    expect(measureLayout(lines(full.repeat(5), first, full.repeat(3), full)).wrapped).toBe(false);
+  });
+});
+
+describe('unwrap (wrapped layout)', () => {
+  const layout = { wrapped: true, fullWidth: 54 };
+
+  it('joins full lines and ends a paragraph at a short line', () => {
+    const paragraphs = unwrap(lines(first, full, '结尾。', '一、总体要求', first, '完。'), layout);
+    expect(paragraphs.map((p) => p.text)).toEqual([first + full + '结尾。', '一、总体要求', first + '完。']);
+    expect(paragraphs[0]!.lines).toEqual([1, 5]);
+  });
+
+  it('runs on after a sentence that ends exactly at the margin', () => {
+    const atMargin = full.slice(0, 26) + '。';
+    expect(unwrap(lines(first, atMargin, '下一句。'), layout)).toHaveLength(1);
+  });
+
+  it('ends a one-line paragraph that closes a sentence at the indented width', () => {
+    const addressees = '各镇人民政府，各街道办事处，区政府各委、办、局：'; // 25 characters
+    expect(unwrap(lines(addressees, first, '执行。'), layout).map((p) => p.text)).toEqual([addressees, first + '执行。']);
+  });
+
+  it('runs a full first line on into a full next line (hanging or margin punctuation)', () => {
+    const sentence = '平台层赋能转化，聚焦数字化辅助研发及科研成果转化。'; // 25 characters
+    expect(unwrap(lines(sentence, full, '完。'), layout)).toHaveLength(1);
+  });
+
+  it('never ends a paragraph on a comma', () => {
+    expect(unwrap(lines(first, '短句，', '接着写完。'), layout)).toHaveLength(1);
+  });
+
+  it('starts a new block at a heading or bullet after a closed sentence', () => {
+    const closed = full.slice(0, 26) + '。';
+    expect(unwrap(lines(first, closed, '——目标。'), layout)).toHaveLength(2);
+  });
+});
+
+describe('unwrap (unwrapped layout)', () => {
+  const layout = { wrapped: false, fullWidth: Infinity };
+  it('joins a paragraph split by a page break', () => {
+    const paragraphs = unwrap(lines(`${full}${full}在国内外`, '具有一定影响力的企业。', '一、总体目标'), layout);
+    expect(paragraphs.map((p) => p.text)).toEqual([`${full}${full}在国内外具有一定影响力的企业。`, '一、总体目标']);
+  });
+  it('keeps a long title line ending in a bracket apart from the preamble', () => {
+    const title = '上海市加快合成生物创新策源打造高端生物制造产业集群行动方案（2023—2025年）';
+    expect(unwrap(lines(title, '为充分发挥优势，制定本方案。'), layout)).toHaveLength(2);
+  });
+});
+
+describe('lineAt', () => {
+  it('traces a position back to its source line', () => {
+    const [p] = unwrap(lines(first, full, '完。'), { wrapped: true, fullWidth: 54 });
+    expect(lineAt(p!, 0)).toBe(1);
+    expect(lineAt(p!, first.length)).toBe(3);
+    expect(lineAt(p!, p!.text.length - 1)).toBe(5);
+  });
+});
+
+describe('continues', () => {
+  it('stops at the end of input', () => {
+    expect(continues({ line: 1, text: full, pageBreak: false }, undefined, { wrapped: true, fullWidth: 54 })).toBe(false);
+  });
+});
