@@ -9,7 +9,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { planFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan.ts';
-import { flattenClauses } from './recognise-structure.ts';
+import { blockText, flattenClauses } from './recognise-structure.ts';
 import type { PlanDocument } from './types.ts';
 
 const CITY = /^(?:沪|上海市人民政府)/u;
@@ -43,6 +43,7 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
     ...(doc.closing.cc ? { cc: doc.closing.cc } : {}),
     ...(doc.closing.drafter ? { drafter: { agency: doc.closing.drafter.agency, date: doc.closing.drafter.date } } : {}),
     ...(doc.period ? { period: doc.period } : {}),
+    targetYears: targetYears(doc),
     level: city ? '市级' : '区级',
     ...(!city && district ? { district } : {}),
     source: { file: doc.source, sha256: doc.sha256, lines: doc.stats.sourceLines },
@@ -59,6 +60,13 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
     warnings: doc.warnings,
   };
   return planFrontmatterSchema.parse(data);
+}
+
+/** Years named as targets, `到2025年`, anywhere in the plan text. */
+function targetYears(doc: PlanDocument): number[] {
+  const blocks = [...doc.preamble, ...flattenClauses(doc.clauses).flatMap((c) => c.blocks)];
+  const years = blocks.flatMap((b) => [...blockText(b).matchAll(/到(\d{4})年/gu)].map((m) => Number(m[1])));
+  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 export function serialize(frontmatter: PlanFrontmatter, body: Root): string {

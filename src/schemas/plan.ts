@@ -80,6 +80,8 @@ export const planFrontmatterSchema = z.object({
   drafter: z.object({ agency: z.string(), date: isoDate }).optional(),
   /** Plan period from the title (`2023—2025年`), absent when the title names none. */
   period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
+  /** Years the plan sets targets for (`到2025年`), in order. */
+  targetYears: z.array(z.number().int().min(2000).max(2100)),
   /** 市级 (city) or 区级 (district). */
   level: z.enum(['市级', '区级']),
   /** District for district plans, e.g. `宝山区`. */
