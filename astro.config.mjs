@@ -1,11 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Absolute URLs (citations, canonical links) use SITE_URL when the deployment sets it.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [mdx({ smartypants: false })],
+  integrations: [mdx({ smartypants: false }), pagefindIndex()],
   // The text must come out exactly as in the seed: no smart quotes or dashes.
   markdown: { smartypants: false },
   trailingSlash: 'always',

@@ -1,6 +1,6 @@
 /**
  * Stage 5a — the clause tree as an mdast tree with MDX JSX elements. The components named
- * here (`Notice`, `DocLine`, `Clause`, `Bullet`, `Lead`, `Duty`, `Agency`) are supplied by
+ * here (`Notice`, `Preamble`, `DocLine`, `Clause`, `Bullet`, `Lead`, `Duty`, `Agency`, `Closing`) are supplied by
  * the plan page at render time; all text goes into text nodes or attribute strings so that
  * escaping is the serializer's job.
  */
@@ -92,7 +92,7 @@ export function toMdast(doc: PlanDocument): Root {
   }
   children.push(docLine('plan-title', doc.title));
   for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
-  children.push(...doc.preamble.map(blockNode));
+  if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));
   children.push(...doc.clauses.map(clauseNode));
   if (closing.drafter) {
     children.push(docLine('signer', closing.drafter.agency), docLine('date', closing.drafter.dateText));

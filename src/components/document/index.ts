@@ -7,5 +7,6 @@ import DocLine from './DocLine.astro';
 import Duty from './Duty.astro';
 import Lead from './Lead.astro';
 import Notice from './Notice.astro';
+import Preamble from './Preamble.astro';
 
-export const documentComponents = { Agency, Bullet, Clause, Closing, DocLine, Duty, Lead, Notice };
+export const documentComponents = { Agency, Bullet, Clause, Closing, DocLine, Duty, Lead, Notice, Preamble };

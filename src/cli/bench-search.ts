@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:search`: drives the built site's search page in headless Chromium with the
+ * benchmark queries and prints recall, top-k precision, deep-link accuracy, time to first
+ * results and the bytes transferred for the first query. Truth comes from the seeds.
+ * Needs a built site (`npm run build`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tooling/browser.ts';
+import { serveStatic } from '../tooling/static-server.ts';
+import { loadModel } from '../lib/model.ts';
+import { buildToday } from '../lib/status.ts';
+import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
+import { canonical, type T2S } from '../search/normalize.ts';
+import { recordsFor } from '../search/records.ts';
+import { buildT2STable } from '../search/t2s-table.ts';
+
+const root = process.cwd();
+const model = loadModel(root);
+const DROPPED = new Set(['page-number', 'separator-rule', 'stray-url']);
+
+/** A seed as a reader would search it: dropped lines out, documented corrections in, canonical. */
+function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
+  const fm = plan.frontmatter;
+  const dropped = new Set(fm.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
+  const lines = readFileSync(join(root, fm.source.file), 'utf8').split(/\r\n|\n|\r/);
+  return canonical(lines.filter((_, i) => !dropped.has(i + 1)).join(''), t2s)
+    .replace(/\*\*/gu, '')
+    .replace(/(?<=\p{Script=Han})and(?=\p{Script=Han})/gu, '和');
+}
+
+const corpus = model.map((p) => readFileSync(join(root, p.frontmatter.source.file), 'utf8')).join('');
+const t2s = buildT2STable(corpus);
+const seeds = new Map(model.map((p) => [p.frontmatter.slug, searchableSeed(t2s, p)]));
+const contentByUrl = new Map(model.flatMap((p) => recordsFor(p, { root, today: buildToday() }).map((r) => [r.url, r.content])));
+const slugOf = (href: string) => /^\/plans\/([^/]+)\//u.exec(href)?.[1];
+
+interface Row {
+  query: string;
+  truth: string[];
+  listed: string[];
+  recall: boolean;
+  topK: boolean;
+  deepLinks: [ok: number, of: number];
+  ms: number;
+}
+
+async function main(): Promise<void> {
+  const site = await serveStatic(join(root, 'dist') + '/');
+  const browser = await launchBrowser();
+  const rows: Row[] = [];
+  let firstQueryBytes = 0;
+  const firstQueryFiles: string[] = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    for (const [i, query] of allBenchQueries.entries()) {
+      const before = new Map(site.served);
+      const count = await page.evaluate(() => window.__searchTimings?.length ?? 0);
+      await page.fill('#search-q', query);
+      await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 });
+      const ms = await page.evaluate(() => window.__searchTimings!.at(-1)!.ms);
+      if (i === 0) {
+        for (const [path, bytes] of site.served) {
+          const extra = bytes - (before.get(path) ?? 0);
+          if (extra > 0) {
+            firstQueryBytes += extra;
+            firstQueryFiles.push(`${path} ${extra}`);
+          }
+        }
+      }
+      // The whole list: page through “显示更多” (bounded) before reading the links.
+      for (let more = 0; more < 20 && (await page.isVisible('#search-more')); more++) {
+        const shown = await page.locator('.hit-link').count();
+        await page.click('#search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('.hit-link').length > n, shown, { timeout: 15_000 });
+      }
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.hit-link')].map((a) => a.getAttribute('href') ?? ''));
+      const phrase = canonical(query.replace(/^["“「](.*)["”」]$/u, '$1'), t2s);
+      const truth = [...seeds].filter(([, text]) => text.includes(phrase)).map(([slug]) => slug).sort();
+      const listed = [...new Set(hrefs.map(slugOf).filter((s): s is string => !!s))];
+      const firstLinks = truth.map((slug) => hrefs.find((h) => slugOf(h) === slug));
+      const deepOk = firstLinks.filter((h) => h && canonical(contentByUrl.get(h) ?? '', t2s).includes(phrase)).length;
+      rows.push({
+        query,
+        truth,
+        listed,
+        recall: truth.every((s) => listed.includes(s)),
+        topK: truth.length === 0 ? listed.length === 0 : [...listed.slice(0, truth.length)].sort().join() === truth.join(),
+        deepLinks: [deepOk, truth.length],
+        ms,
+      });
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  report(rows, firstQueryBytes, firstQueryFiles);
+}
+
+function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[]): void {
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  const times = rows.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
+  const deep = rows.reduce((acc, r) => [acc[0] + r.deepLinks[0], acc[1] + r.deepLinks[1]], [0, 0]);
+  for (const r of rows.filter((r) => !r.recall || !r.topK || r.deepLinks[0] < r.deepLinks[1])) {
+    console.log(`  miss: ${r.query}  truth=[${r.truth.join(' ')}] listed=[${r.listed.join(' ')}] deep=${r.deepLinks.join('/')}`);
+  }
+  console.log(`queries: ${rows.length} in ${Object.keys(benchQueries).length} groups (${Object.entries(benchQueries).map(([g, q]) => `${g} ${q.length}`).join(', ')})`);
+  console.log(`recall (every plan containing the phrase is listed): ${pct(rows.filter((r) => r.recall).length, rows.length)}`);
+  console.log(`top-k precision (the first k plans listed are the k that contain it): ${pct(rows.filter((r) => r.topK).length, rows.length)}`);
+  console.log(`deep links (first link into a plan lands on a clause containing the phrase): ${pct(deep[0], deep[1])} (${deep[0]}/${deep[1]})`);
+  console.log(`time to first results: median ${median} ms, p90 ${p90} ms (first query, loading Pagefind: ${rows[0]?.ms ?? 0} ms)`);
+  console.log(`first query transfer: ${(firstQueryBytes / 1024).toFixed(1)} KB over ${firstQueryFiles.length} files (gzip where the server would)`);
+  if (process.env.BENCH_VERBOSE) for (const f of firstQueryFiles) console.log(`  ${f}`);
+}
+
+await main();

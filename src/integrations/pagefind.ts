@@ -1,0 +1,41 @@
+/**
+ * Astro integration: after the build, index the site with Pagefind's Node API — one record
+ * per clause (URL with the clause anchor, exact filters per clause), plus summaries and
+ * originals — and write the index to `dist/pagefind/`. The service is closed in `finally`.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { loadModel } from '../lib/model.ts';
+import { buildToday } from '../lib/status.ts';
+import { recordsFor } from '../search/records.ts';
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'portal:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const root = process.cwd();
+        const today = buildToday();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          let count = 0;
+          for (const plan of loadModel(root)) {
+            for (const record of recordsFor(plan, { root, today })) {
+              const added = await index.addCustomRecord(record);
+              if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+              count++;
+            }
+          }
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${count} records in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

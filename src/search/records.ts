@@ -1,0 +1,103 @@
+/**
+ * Search records from the clause model: what Pagefind indexes and what a hit shows. One
+ * record per clause (its URL is the clause anchor, its filters are exactly its own); the
+ * document frame (notice, preamble, closing) and the summary are records too, ranked below
+ * the clauses. The raw original is not indexed: every sentence of it is already in a clause
+ * or frame record (the fidelity test proves it), and indexing it again would double the
+ * index a reader downloads and put unstructured duplicates among the hits. Each clause page
+ * links to its original, line by line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { clausePath } from '../lib/citation.ts';
+import { blockText } from '../converter/recognise-structure.ts';
+import { clauseText, flattenClauses, type ModelPlan } from '../lib/model.ts';
+import { planStatus } from '../lib/status.ts';
+import { summarySchema } from '../schemas/plan.ts';
+
+/** What a record is; clauses come first in results, then the document frame, then summaries. */
+export type RecordKind = '条款' | '文件' | '摘要';
+
+
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'zh-cn';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export function shortTitleOf(root: string, slug: string, fallback: string): string {
+  try {
+    return summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8'))).shortTitle;
+  } catch {
+    return fallback;
+  }
+}
+
+export function recordsFor(plan: ModelPlan, options: { root: string; today: Date }): SearchRecord[] {
+  const { doc, frontmatter: fm } = plan;
+  const short = shortTitleOf(options.root, fm.slug, fm.title);
+  const common = {
+    plan: [short],
+    level: [fm.level],
+    district: [fm.district ?? '全市'],
+    status: [planStatus(fm, options.today)],
+  };
+  const base = {
+    plan: `${fm.title}${fm.titleMarks.join('')}`,
+    planShort: short,
+    docNumber: fm.docNumber ?? '',
+    date: fm.dateSigned ?? fm.drafter?.date ?? '',
+  };
+  const clauses = flattenClauses(doc.clauses).map((clause): SearchRecord => {
+    const path = clausePath(fm.outline, clause.id);
+    return {
+      url: `/plans/${fm.slug}/#${clause.id}`,
+      content: clauseText(clause),
+      language: 'zh-cn',
+      meta: {
+        ...base,
+        title: `${short} ${path}${clause.title}`,
+        kind: '条款',
+        path,
+        heading: clause.title,
+        agencies: clause.agencies.join('、'),
+      },
+      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: clause.agencies } : {}), kind: ['条款'] },
+    };
+  });
+  const frame = (id: string, path: string, parts: Array<string | undefined>): SearchRecord[] => {
+    const content = parts.filter((p): p is string => !!p).join('\n');
+    if (content === '') return [];
+    return [{ url: `/plans/${fm.slug}/#${id}`, content, language: 'zh-cn', meta: { ...base, title: `${short} ${path}`, kind: '文件', path, heading: '', agencies: '' }, filters: { ...common, kind: ['文件'] } }];
+  };
+  const notice = doc.notice;
+  const frames = [
+    ...(notice
+      ? frame('notice', '印发通知', [notice.letterhead, notice.docNumber, notice.title, notice.addressees, ...notice.body.map((p) => p.text), notice.signer, notice.dateText, ...notice.remarks])
+      : []),
+    ...frame('preamble', '前言', [`${doc.title}${doc.titleMarks.join('')}`, ...doc.preamble.map(blockText)]),
+    ...frame('closing', '版记', [
+      doc.closing.drafter && `${doc.closing.drafter.agency} ${doc.closing.drafter.dateText}`,
+      doc.closing.cc && `抄送：${doc.closing.cc}`,
+      doc.closing.printedText && `${doc.closing.printedBy ?? ''} ${doc.closing.printedText}印发`,
+    ]),
+  ];
+  const summary = loadSummaryText(options.root, fm.slug);
+  const summaries: SearchRecord[] = summary
+    ? [{ url: `/plans/${fm.slug}/#summary-heading`, content: summary, language: 'zh-cn', meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' }, filters: { ...common, kind: ['摘要'] } }]
+    : [];
+  return [...clauses, ...frames, ...summaries];
+}
+
+function loadSummaryText(root: string, slug: string): string | undefined {
+  try {
+    const s = summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8')));
+    return [s.lede, ...s.points.map((p) => p.text)].join('\n');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Builds, at build time, the Traditional → Simplified table the search page ships: for every
+ * character of the corpus, its Traditional forms (OpenCC, Taiwan and Hong Kong standards),
+ * kept only where OpenCC converts them back to that character. A few kilobytes instead of
+ * OpenCC's whole dictionary in the browser.
+ */
+import * as cn2t from 'opencc-js/cn2t';
+import * as t2cn from 'opencc-js/t2cn';
+import type { T2S } from './normalize.ts';
+
+export function buildT2STable(corpus: string): T2S {
+  const toTraditional = [
+    cn2t.Converter({ from: 'cn', to: 'tw' }),
+    cn2t.Converter({ from: 'cn', to: 'hk' }),
+    cn2t.Converter({ from: 'cn', to: 't' }),
+  ];
+  const toSimplified = [t2cn.Converter({ from: 'tw', to: 'cn' }), t2cn.Converter({ from: 'hk', to: 'cn' })];
+  const table: Record<string, string> = {};
+  const han = new Set([...corpus].filter((ch) => /\p{Script=Han}/u.test(ch)));
+  for (const simplified of [...han].sort()) {
+    for (const convert of toTraditional) {
+      const traditional = convert(simplified);
+      if ([...traditional].length !== 1 || traditional === simplified || table[traditional]) continue;
+      if (toSimplified.some((back) => back(traditional) === simplified)) table[traditional] = simplified;
+    }
+  }
+  return table;
+}
