@@ -69,6 +69,9 @@ export function facetGroups(counts: Record<string, Record<string, number>>, sele
       box.addEventListener('change', onChange);
       fieldset.append(el('label', { className: 'facet-option' }, box, ` ${value} `, el('span', { className: 'facet-count' }, `(${count})`)));
     }
-    return fieldset;
+    // Long lists (责任单位) fold away unless one of their values is chosen.
+    if (entries.length <= 8) return fieldset;
+    const details = el('details', { open: (selected[key] ?? []).length > 0 }, el('summary', {}, `${label}（${entries.length}）`), fieldset);
+    return details;
   });
 }
