@@ -6,3 +6,4 @@ declare namespace App {
     plan?: import('./lib/citation.ts').CitablePlan;
   }
 }
+

@@ -51,15 +51,19 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   let firstQueryBytes = 0;
   const firstQueryFiles: string[] = [];
+  const coldStarts: number[] = [];
   try {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     await page.goto(`${site.url}/search/`);
     await page.waitForLoadState('networkidle');
     for (const [i, query] of allBenchQueries.entries()) {
       const before = new Map(site.served);
       const count = await page.evaluate(() => window.__searchTimings?.length ?? 0);
       await page.fill('#search-q', query);
-      await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 });
+      await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 }).catch((error: Error) => {
+        throw new Error(`no results shown for “${query}”: ${error.message}`);
+      });
       const ms = await page.evaluate(() => window.__searchTimings!.at(-1)!.ms);
       if (i === 0) {
         for (const [path, bytes] of site.served) {
@@ -92,11 +96,31 @@ async function main(): Promise<void> {
         ms,
       });
     }
+    // Cold starts: a fresh browser context per query, bytes from typing to the network going idle.
+    for (const query of allBenchQueries.filter((_, i) => i % 6 === 0)) {
+      const context = await browser.newContext();
+      try {
+        const fresh = await context.newPage();
+        await fresh.goto(`${site.url}/search/`);
+        await fresh.waitForLoadState('networkidle');
+        const before = [...site.served.values()].reduce((a, b) => a + b, 0);
+        await fresh.fill('#search-q', query);
+        await fresh.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 15_000 });
+        await fresh.waitForLoadState('networkidle');
+        coldStarts.push([...site.served.values()].reduce((a, b) => a + b, 0) - before);
+        if (process.env.BENCH_VERBOSE) console.log(`  cold start “${query}”: ${((coldStarts.at(-1) ?? 0) / 1024).toFixed(1)} KB`);
+      } finally {
+        await context.close();
+      }
+    }
   } finally {
     await browser.close();
     await site.close();
   }
   report(rows, firstQueryBytes, firstQueryFiles);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const sorted = [...coldStarts].sort((a, b) => a - b);
+  console.log(`cold-start first-query transfer over ${sorted.length} queries: median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, min ${kb(sorted[0] ?? 0)}, max ${kb(sorted.at(-1) ?? 0)}, ≤ 150 KB for ${sorted.filter((b) => b <= 150 * 1024).length}/${sorted.length}`);
 }
 
 function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[]): void {
@@ -104,7 +128,7 @@ function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[])
   const times = rows.slice(1).map((r) => r.ms).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
   const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
-  const deep = rows.reduce((acc, r) => [acc[0] + r.deepLinks[0], acc[1] + r.deepLinks[1]], [0, 0]);
+  const deep = rows.reduce<[number, number]>((acc, r) => [acc[0] + r.deepLinks[0], acc[1] + r.deepLinks[1]], [0, 0]);
   for (const r of rows.filter((r) => !r.recall || !r.topK || r.deepLinks[0] < r.deepLinks[1])) {
     console.log(`  miss: ${r.query}  truth=[${r.truth.join(' ')}] listed=[${r.listed.join(' ')}] deep=${r.deepLinks.join('/')}`);
   }

@@ -4,11 +4,11 @@
  *   1. ask Pagefind for the quoted phrase (positions must be adjacent);
  *   2. where the phrase may be cut across words (物产业园 inside 生物产业园 is segmented
  *      differently from the text), ask again with an edge word trimmed;
- *   3. keep only candidates whose text really contains the phrase (on a canonical form) —
- *      these whole-phrase hits come first, clauses before the notice/preamble/closing and
- *      summaries;
- *   4. unless the reader wants exact phrases only, add Pagefind's ordinary hits after them,
- *      loaded only when shown.
+ *   3. keep only those variant candidates whose text really contains the phrase (on a
+ *      canonical form); whole-phrase hits come first, clauses before the notice/preamble/
+ *      closing and summaries;
+ *   4. unless the reader wants exact phrases only, add Pagefind's ordinary hits after them.
+ * Texts (Pagefind fragments) load only for the hits shown, so a query costs little.
  */
 import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
 
@@ -47,15 +47,23 @@ export interface Hit {
 export interface SearchOutcome {
   query: ParsedQuery;
   exactOnly: boolean;
-  /** Whole-phrase hits, checked against their text, matching the reader's filters. */
-  exact: Hit[];
-  /** Further Pagefind hits (segments present, phrase not whole), loaded when shown. */
-  partial: PagefindResult[];
-  /** Number of hits before and after the reader's filters. */
+  /**
+   * Hits in display order: whole-phrase hits first (clauses, then the document frame and
+   * summaries), then partial ones. Each loads its text when shown.
+   */
+  hits: LazyHit[];
+  /** Number of whole-phrase hits at the head of `hits`. */
+  exactCount: number;
+  /** Number of hits before the reader's filters. */
   total: number;
-  shown: number;
   /** Facet counts over all hits, ignoring the reader's filters (so choices stay visible). */
   facets: Record<string, Record<string, number>>;
+}
+
+/** A hit whose text is fetched on demand; `load` also checks whether it holds the phrase. */
+export interface LazyHit {
+  id: string;
+  load(): Promise<Hit>;
 }
 
 const KIND_ORDER: Record<string, number> = { 条款: 0, 文件: 1, 摘要: 2 };
@@ -92,56 +100,89 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
 }
 
+const FRAME_KINDS = ['文件', '摘要'];
+
 export async function search(
   pagefind: PagefindLike,
   input: string,
   options: { exactOnly?: boolean; filters?: Record<string, string[]>; t2s?: T2S } = {},
 ): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
-  const filters = options.filters ?? {};
+  const chosen = pagefindFilters(options.filters ?? {});
   const query = parseQuery(input, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
-  const empty = { query, exactOnly, exact: [], partial: [], total: 0, shown: 0, facets: {} };
-  if (query.canonical === '') return empty;
-
-  // 1. Whole-phrase candidates: Pagefind's quoted search, plus edge-trimmed variants if needed.
-  const candidates = new Map<string, PagefindResult>();
-  const add = (results: PagefindResult[] | undefined) => {
-    for (const r of results ?? []) if (!candidates.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, r);
+  if (query.canonical === '') return { query, exactOnly, hits: [], exactCount: 0, total: 0, facets: {} };
+  const quoted = `"${query.pagefind}"`;
+  const lazy = (r: PagefindResult): LazyHit => {
+    let loading: Promise<Hit> | undefined;
+    return { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, containsPhrase(d.content, query.canonical, t2s)))) };
   };
-  add((await pagefind.search(`"${query.pagefind}"`))?.results);
-  if (needsVariants(query.pagefind, candidates.size)) {
-    for (const variant of phraseVariants(query.pagefind)) add((await pagefind.search(`"${variant}"`))?.results);
-  }
-  const loaded = await Promise.all([...candidates.values()].map(async (r) => toHit(r.id, await r.data(), true)));
-  const allExact = loaded.filter((h) => containsPhrase(h.content, query.canonical, t2s)).sort(compareHits);
-  const facets = countFacets(allExact);
-  const exact = applyFilters(allExact, filters);
-  if (exactOnly) return { query, exactOnly, exact, partial: [], total: allExact.length, shown: exact.length, facets };
 
-  // 2. Pagefind's ordinary hits (every segment somewhere in the clause), after the whole ones.
-  const exactIds = new Set(allExact.map((h) => h.id));
-  const loose = await pagefind.search(query.pagefind, { filters: pagefindFilters(filters) });
-  const partial = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
-  // Facets: Pagefind's unfiltered counts over its hits, less the whole-phrase hits among them
-  // (counted above from their own data), plus those whole-phrase hits.
-  const looseAll = Object.keys(pagefindFilters(filters)).length > 0 ? await pagefind.search(query.pagefind) : loose;
-  const looseIds = new Set((looseAll?.results ?? []).map((r) => r.id));
-  const inBoth = countFacets(allExact.filter((h) => looseIds.has(h.id)));
-  for (const [key, counts] of Object.entries(looseAll?.totalFilters ?? looseAll?.filters ?? {})) {
-    for (const [value, n] of Object.entries(counts)) {
-      const extra = n - (inBoth[key]?.[value] ?? 0);
-      if (extra > 0) ((facets[key] ??= {})[value] = (facets[key]?.[value] ?? 0) + extra);
+  // 1. Whole phrases: Pagefind's quoted search checks that the words are adjacent. Clauses
+  //    first, then the document frame and summaries; texts load only when shown.
+  const clauses = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: ['条款'] } } });
+  const frames = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: FRAME_KINDS } } });
+  const unfiltered = Object.keys(chosen).length > 0 ? await pagefind.search(quoted) : undefined;
+  const exact = [...(clauses?.results ?? []), ...(frames?.results ?? [])];
+  const exactIds = new Set(exact.map((r) => r.id));
+  const facets: Record<string, Record<string, number>> = {};
+  addCounts(facets, (unfiltered ?? clauses)?.totalFilters, unfiltered ? undefined : frames?.totalFilters);
+  let total = unfiltered ? unfiltered.results.length : exact.length;
+
+  // 2. A phrase cut across words (物产业园 in 生物产业园) is segmented differently from the
+  //    text: ask with an edge word trimmed and keep the candidates that hold the phrase.
+  if (needsVariants(query.pagefind, exact.length)) {
+    const extra = new Map<string, PagefindResult>();
+    for (const variant of phraseVariants(query.pagefind)) {
+      for (const r of (await pagefind.search(`"${variant}"`))?.results ?? []) {
+        if (!exactIds.has(r.id) && extra.size < MAX_CANDIDATES) extra.set(r.id, r);
+      }
+    }
+    const checked = (await Promise.all([...extra.values()].map(async (r) => ({ r, hit: await lazy(r).load() })))).filter(({ hit }) => hit.exact);
+    const verified = checked.map(({ hit }) => hit).sort(compareHits);
+    addCounts(facets, countFacets(verified));
+    total += verified.length;
+    for (const hit of applyFilters(verified, options.filters ?? {})) {
+      exact.push(checked.find(({ hit: h }) => h === hit)!.r);
+      exactIds.add(hit.id);
     }
   }
-  const totalLoose = (looseAll?.results ?? []).filter((r) => !exactIds.has(r.id)).length;
-  return { query, exactOnly, exact, partial, total: allExact.length + totalLoose, shown: exact.length + partial.length, facets };
+  const exactHits = exact.map(lazy);
+  if (exactOnly) return { query, exactOnly, hits: exactHits, exactCount: exactHits.length, total, facets };
+
+  // 3. Pagefind's ordinary hits (every word somewhere in the text), after the whole phrases.
+  const loose = await pagefind.search(query.pagefind, { filters: chosen });
+  const partial = (loose?.results ?? []).filter((r) => !exactIds.has(r.id)).map(lazy);
+  const looseAll = Object.keys(chosen).length > 0 ? await pagefind.search(query.pagefind) : loose;
+  const looseOnly = (looseAll?.results ?? []).filter((r) => !exactIds.has(r.id)).length;
+  if (looseOnly > 0) {
+    // Pagefind counts every loose hit; the whole-phrase ones among them are counted already.
+    const all = looseAll?.totalFilters ?? {};
+    const minus = mergeCounts(unfiltered?.totalFilters ?? mergeCounts(clauses?.totalFilters, frames?.totalFilters));
+    for (const [key, counts] of Object.entries(all)) {
+      for (const [value, n] of Object.entries(counts)) {
+        const extra = n - (minus[key]?.[value] ?? 0);
+        if (extra > 0) (facets[key] ??= {})[value] = (facets[key]?.[value] ?? 0) + extra;
+      }
+    }
+  }
+  return { query, exactOnly, hits: [...exactHits, ...partial], exactCount: exactHits.length, total: total + looseOnly, facets };
 }
 
-/** Loads a partial hit for display and checks it (a variant spelling may still hold the phrase). */
-export async function loadPartial(result: PagefindResult, query: ParsedQuery, t2s: T2S = {}): Promise<Hit> {
-  const data = await result.data();
-  return toHit(result.id, data, containsPhrase(data.content, query.canonical, t2s));
+function mergeCounts(...sources: Array<Record<string, Record<string, number>> | undefined>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  addCounts(out, ...sources);
+  return out;
+}
+
+function addCounts(into: Record<string, Record<string, number>>, ...sources: Array<Record<string, Record<string, number>> | undefined>): void {
+  for (const source of sources) {
+    for (const [key, counts] of Object.entries(source ?? {})) {
+      for (const [value, n] of Object.entries(counts)) {
+        if (n > 0) (into[key] ??= {})[value] = (into[key]?.[value] ?? 0) + n;
+      }
+    }
+  }
 }
 
 function toHit(id: string, data: PagefindData, exact: boolean): Hit {

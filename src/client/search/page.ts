@@ -3,7 +3,7 @@
  * as the reader types, loads Pagefind on the first search only, and announces the result
  * count. Timings of each search are kept on `window.__searchTimings` for the benchmark.
  */
-import { loadPartial, search, type Hit, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
+import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
 import type { T2S } from '../../search/normalize.ts';
 import { FACETS, facetGroups, resultItem } from './render.ts';
 
@@ -16,11 +16,13 @@ declare global {
   }
 }
 
+/** Written by the build (src/integrations/pagefind.ts); not a module Vite should bundle. */
+const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 let pagefindPromise: Promise<PagefindLike> | undefined;
 
 /** Pagefind's JS and WASM, fetched when the first search runs. */
 function loadPagefind(): Promise<PagefindLike> {
-  pagefindPromise ??= import(/* @vite-ignore */ '/pagefind/pagefind.js').then(async (pagefind) => {
+  pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 30 });
     return pagefind as PagefindLike;
   });
@@ -62,9 +64,6 @@ export function startSearchPage(): void {
     void run();
   };
 
-  /** Partial hits loaded so far for the current outcome. */
-  let partialHits: Hit[] = [];
-
   async function render(): Promise<void> {
     more.hidden = true;
     if (!outcome || outcome.query.canonical === '') {
@@ -77,19 +76,14 @@ export function startSearchPage(): void {
     }
     const current = outcome;
     empty.hidden = true;
-    const needed = Math.max(0, shown - current.exact.length);
-    if (partialHits.length < Math.min(needed, current.partial.length)) {
-      const next = current.partial.slice(partialHits.length, needed);
-      const loaded = await Promise.all(next.map((r) => loadPartial(r, current.query, t2s)));
-      if (current !== outcome) return;
-      partialHits = [...partialHits, ...loaded];
-    }
-    const hits = [...current.exact, ...partialHits].slice(0, shown);
+    const hits = await Promise.all(current.hits.slice(0, shown).map((h) => h.load()));
+    if (current !== outcome) return;
     const phrase = current.query.phrase;
     facets.replaceChildren(...facetGroups(current.facets, selected, readFacets));
     facets.hidden = current.total === 0;
     list.replaceChildren(...hits.map((hit) => resultItem(hit, phrase, t2s)));
-    if (current.shown === 0) {
+    const count = current.hits.length;
+    if (count === 0) {
       const tips: string[] = [];
       if (current.query.quoted) tips.push('去掉引号');
       else if (current.exactOnly) tips.push('取消“精确匹配”');
@@ -98,13 +92,12 @@ export function startSearchPage(): void {
       status.textContent = `没有找到包含“${phrase}”的条款。可以试试${tips.join('、')}。`;
       return;
     }
-    const whole = current.exact.length;
-    const filtered = current.shown < current.total ? `（筛选后；共 ${current.total} 条）` : '';
+    const filtered = count < current.total ? `（筛选后；共 ${current.total} 条）` : '';
     status.textContent =
-      current.partial.length > 0
-        ? `找到 ${current.shown} 条结果${filtered}：${whole} 条包含完整短语“${phrase}”，其余为部分匹配。`
-        : `找到 ${current.shown} 条包含“${phrase}”的结果${filtered}。`;
-    more.hidden = current.shown <= shown;
+      count > current.exactCount
+        ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含完整短语“${phrase}”，其余为部分匹配。`
+        : `找到 ${count} 条包含“${phrase}”的结果${filtered}。`;
+    more.hidden = count <= shown;
   }
 
   async function run(): Promise<void> {
@@ -133,13 +126,12 @@ export function startSearchPage(): void {
     const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s });
     if (mine !== sequence) return;
     outcome = result;
-    partialHits = [];
     shown = PAGE_SIZE;
     await render();
     if (mine !== sequence) return;
     const ms = Math.round(performance.now() - started);
     list.dataset.searchMs = String(ms);
-    (window.__searchTimings ??= []).push({ query, ms, results: result.shown });
+    (window.__searchTimings ??= []).push({ query, ms, results: result.hits.length });
   }
 
   input.addEventListener('input', () => {
