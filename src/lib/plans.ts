@@ -46,3 +46,8 @@ export function chineseDate(iso: string | undefined): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** `getStaticPaths` for every per-plan route: one page per plan, the plan as its prop. */
+export async function planStaticPaths(): Promise<Array<{ params: { slug: string }; props: { plan: PlanView } }>> {
+  return (await loadPlans()).map((plan) => ({ params: { slug: plan.entry.data.slug }, props: { plan } }));
+}

@@ -2,12 +2,9 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPlans, type PlanView } from '../../../lib/plans.ts';
+import { planStaticPaths, type PlanView } from '../../../lib/plans.ts';
 
-export async function getStaticPaths() {
-  const plans = await loadPlans();
-  return plans.map((plan) => ({ params: { slug: plan.entry.data.slug }, props: { plan } }));
-}
+export const getStaticPaths = planStaticPaths;
 
 export const GET: APIRoute<{ plan: PlanView }> = ({ props }) => {
   const bytes = readFileSync(join(process.cwd(), props.plan.entry.data.source.file));
