@@ -128,6 +128,7 @@ export const notMappedReasons = [
   'formula', // a layout formula itself
   'company', // a company or body named after a place
   'group', // a collective name for places mapped one by one
+  'inside', // a body inside a mapped place, not drawn separately
   'nickname', // a figurative name
   'not-a-site', // a zone or corridor with many sites (city-wide), or a concept
   'unknown-location', // a real place or body whose location the texts do not give and we do not know
@@ -139,7 +140,7 @@ export const notMappedTermSchema = z.object({
   /** Category of reason. */
   reason: z.enum(notMappedReasons),
   /** Why, in a sentence. */
-  why: z.string().min(6),
+  why: z.string().min(3),
   /** A mapped place the term refers to or lies in. */
   see: placeId.optional(),
 });

@@ -120,14 +120,14 @@ export async function search(
 
   // 1. Whole phrases: Pagefind's quoted search checks that the words are adjacent. Clauses
   //    first, then the document frame and summaries; texts load only when shown.
+  const all = await pagefind.search(quoted);
   const clauses = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: ['条款'] } } });
   const frames = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: FRAME_KINDS } } });
-  const unfiltered = Object.keys(chosen).length > 0 ? await pagefind.search(quoted) : undefined;
   const exact = [...(clauses?.results ?? []), ...(frames?.results ?? [])];
   const exactIds = new Set(exact.map((r) => r.id));
   const facets: Record<string, Record<string, number>> = {};
-  addCounts(facets, (unfiltered ?? clauses)?.totalFilters, unfiltered ? undefined : frames?.totalFilters);
-  let total = unfiltered ? unfiltered.results.length : exact.length;
+  addCounts(facets, all?.totalFilters);
+  let total = all?.results.length ?? 0;
 
   // 2. A phrase cut across words (物产业园 in 生物产业园) is segmented differently from the
   //    text: ask with an edge word trimmed and keep the candidates that hold the phrase.
@@ -158,7 +158,7 @@ export async function search(
   if (looseOnly > 0) {
     // Pagefind counts every loose hit; the whole-phrase ones among them are counted already.
     const all = looseAll?.totalFilters ?? {};
-    const minus = mergeCounts(unfiltered?.totalFilters ?? mergeCounts(clauses?.totalFilters, frames?.totalFilters));
+    const minus = all?.totalFilters ?? {};
     for (const [key, counts] of Object.entries(all)) {
       for (const [value, n] of Object.entries(counts)) {
         const extra = n - (minus[key]?.[value] ?? 0);
@@ -167,12 +167,6 @@ export async function search(
     }
   }
   return { query, exactOnly, hits: [...exactHits, ...partial], exactCount: exactHits.length, total: total + looseOnly, facets };
-}
-
-function mergeCounts(...sources: Array<Record<string, Record<string, number>> | undefined>): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  addCounts(out, ...sources);
-  return out;
 }
 
 function addCounts(into: Record<string, Record<string, number>>, ...sources: Array<Record<string, Record<string, number>> | undefined>): void {

@@ -24,6 +24,8 @@ let pagefindPromise: Promise<PagefindLike> | undefined;
 function loadPagefind(): Promise<PagefindLike> {
   pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 30 });
+    // Load every filter's values (≈3 KB) so that facet counts cover all filters.
+    await pagefind.filters();
     return pagefind as PagefindLike;
   });
   return pagefindPromise;
