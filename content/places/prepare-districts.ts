@@ -16,6 +16,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { inRing } from '../../src/lib/places.ts';
 
 type Position = [number, number];
 type Ring = Position[];
@@ -76,16 +77,6 @@ function closeRing(ring: Ring): Ring {
   return first[0] === last[0] && first[1] === last[1] ? ring : [...ring, first];
 }
 
-function pointInRing([x, y]: Position, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function ringArea(ring: Ring): number {
   let area = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += (ring[j]![0] + ring[i]![0]) * (ring[j]![1] - ring[i]![1]);
@@ -103,7 +94,7 @@ function labelPoint(ring: Ring): Position {
   for (let i = 1; i < steps; i++) {
     for (let j = 1; j < steps; j++) {
       const p: Position = [minX + ((maxX - minX) * i) / steps, minY + ((maxY - minY) * j) / steps];
-      if (!pointInRing(p, ring)) continue;
+      if (!inRing(p, ring)) continue;
       let nearest = Infinity;
       for (let k = 0; k < ring.length - 1; k++) nearest = Math.min(nearest, perpendicularSegmentDistance(p, ring[k]!, ring[k + 1]!));
       if (nearest > bestDistance) [best, bestDistance] = [p, nearest];

@@ -279,7 +279,8 @@ export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
 }
 
-function inRing([x, y]: [number, number], ring: Ring): boolean {
+/** Ray casting: whether a point lies inside a closed ring of [lon, lat] positions. */
+export function inRing([x, y]: [number, number], ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;
