@@ -41,6 +41,12 @@ describe('converter errors', () => {
     expect(() => convertSeed('seeds/gbk.txt', new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]))).toThrowError(/^seeds\/gbk\.txt:1: the file is not valid UTF-8/);
   });
 
+  it('warns, without failing, about a plan with neither 文号 nor draft mark, nor period', () => {
+    const { doc } = convertSeed('seeds/plain.txt', bytes('测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n'));
+    expect(doc.warnings.map((w) => w.line)).toEqual([1, 1]);
+    expect(doc.warnings.map((w) => w.message).join('')).toContain('未见印发通知和发文字号');
+  });
+
   it('two seeds with the same slug', () => {
     const seed = bytes('测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n');
     expect(() => convertAll([{ file: 'seeds/Plan.txt', bytes: seed }, { file: 'seeds/plan.TXT', bytes: seed }])).toThrowError(

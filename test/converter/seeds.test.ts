@@ -58,6 +58,10 @@ describe('conversion of the real seeds', () => {
     expect(flattenClauses(doc(slug).clauses)).toHaveLength(count);
   });
 
+  it('warns only where a reader should check something', () => {
+    expect(results.filter((r) => r.doc.warnings.length > 0).map((r) => r.doc.slug)).toEqual(['2023-jinshan-biomanufacturing']);
+  });
+
   it('reads the city plan’s notice and closing', () => {
     const d = doc('2023-shanghai-synbio');
     expect(d.notice).toMatchObject({ letterhead: '上海市人民政府办公厅文件', docNumber: '沪府办发〔2023〕18号', date: '2023-09-25', remarks: ['（此件公开发布）'] });
@@ -83,6 +87,7 @@ describe('conversion of the real seeds', () => {
     expect(d.closing.drafter).toMatchObject({ agency: '上海市金山区经济委员会', date: '2023-09-12' });
     expect(d.closing).toMatchObject({ printedBy: '金山区人民政府办公室', printedDate: '2023-10-12' });
     expect(d.period).toBeUndefined();
+    expect(d.warnings).toEqual([{ line: 28, message: '标题未载明规划期：状态按“未设期限”计为实施中，目标年份见正文。' }]);
     expect(d.corrections.filter((c) => c.kind === 'page-number' || c.kind === 'separator-rule')).toHaveLength(2);
   });
 
