@@ -3,6 +3,8 @@
  * `src/schemas/places.ts`), cross-checks them against the clause model, finds every clause that
  * names a place, finds place-like terms nobody has decided about, and builds what the map pages,
  * the plan-page maps and `/data/places.json` show. Pure Node; the browser never imports it.
+ * Matching names to clauses lives in `places-mentions.ts`, district geometry in
+ * `places-geometry.ts`; both are re-exported here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
