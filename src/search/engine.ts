@@ -157,9 +157,9 @@ export async function search(
   const looseOnly = (looseAll?.results ?? []).filter((r) => !exactIds.has(r.id)).length;
   if (looseOnly > 0) {
     // Pagefind counts every loose hit; the whole-phrase ones among them are counted already.
-    const all = looseAll?.totalFilters ?? {};
+    const looseCounts = looseAll?.totalFilters ?? {};
     const minus = all?.totalFilters ?? {};
-    for (const [key, counts] of Object.entries(all)) {
+    for (const [key, counts] of Object.entries(looseCounts)) {
       for (const [value, n] of Object.entries(counts)) {
         const extra = n - (minus[key]?.[value] ?? 0);
         if (extra > 0) (facets[key] ??= {})[value] = (facets[key]?.[value] ?? 0) + extra;

@@ -50,6 +50,12 @@ describe('search', () => {
       expect(items.indexOf(true)).toBeGreaterThan(0);
       expect(items.slice(items.indexOf(true)).every(Boolean)).toBe(true);
 
+      // Facet counts cover every hit exactly once (whole-phrase and partial alike).
+      const kindCounts = await page.$$eval('input[name="kind"]', (boxes) =>
+        boxes.map((box) => Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)),
+      );
+      expect(kindCounts.reduce((a, b) => a + b, 0)).toBe(Number(/找到 (\d+) 条/u.exec(loose.status)?.[1]));
+
       const quoted = await searchFor(page, site.url, '"宝山高新区"');
       expect(quoted.partial).toBe(0);
       expect(quoted.hrefs.length).toBeGreaterThan(5);
