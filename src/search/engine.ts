@@ -123,8 +123,8 @@ export async function search(
   const all = await pagefind.search(quoted);
   const clauses = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: ['条款'] } } });
   const frames = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: FRAME_KINDS } } });
-  const exact = [...(clauses?.results ?? []), ...(frames?.results ?? [])];
-  const exactIds = new Set(exact.map((r) => r.id));
+  const exact: LazyHit[] = [...(clauses?.results ?? []), ...(frames?.results ?? [])].map(lazy);
+  const exactIds = new Set(exact.map((h) => h.id));
   const facets: Record<string, Record<string, number>> = {};
   addCounts(facets, all?.totalFilters);
   let total = all?.results.length ?? 0;
@@ -132,23 +132,24 @@ export async function search(
   // 2. A phrase cut across words (物产业园 in 生物产业园) is segmented differently from the
   //    text: ask with an edge word trimmed and keep the candidates that hold the phrase.
   if (needsVariants(query.pagefind, exact.length)) {
-    const extra = new Map<string, PagefindResult>();
+    const extra = new Map<string, LazyHit>();
     for (const variant of phraseVariants(query.pagefind)) {
       for (const r of (await pagefind.search(`"${variant}"`))?.results ?? []) {
-        if (!exactIds.has(r.id) && extra.size < MAX_CANDIDATES) extra.set(r.id, r);
+        if (!exactIds.has(r.id) && !extra.has(r.id) && extra.size < MAX_CANDIDATES) extra.set(r.id, lazy(r));
       }
     }
-    const checked = (await Promise.all([...extra.values()].map(async (r) => ({ r, hit: await lazy(r).load() })))).filter(({ hit }) => hit.exact);
-    const verified = checked.map(({ hit }) => hit).sort(compareHits);
-    addCounts(facets, countFacets(verified));
-    total += verified.length;
-    for (const hit of applyFilters(verified, options.filters ?? {})) {
-      exact.push(checked.find(({ hit: h }) => h === hit)!.r);
+    const checked = (await Promise.all([...extra.values()].map(async (candidate) => ({ candidate, hit: await candidate.load() }))))
+      .filter(({ hit }) => hit.exact)
+      .sort((a, b) => compareHits(a.hit, b.hit));
+    addCounts(facets, countFacets(checked.map(({ hit }) => hit)));
+    total += checked.length;
+    for (const { candidate, hit } of checked) {
+      if (!matchesFilters(hit, options.filters ?? {})) continue;
+      exact.push(candidate);
       exactIds.add(hit.id);
     }
   }
-  const exactHits = exact.map(lazy);
-  if (exactOnly) return { query, exactOnly, hits: exactHits, exactCount: exactHits.length, total, facets };
+  if (exactOnly) return { query, exactOnly, hits: exact, exactCount: exact.length, total, facets };
 
   // 3. Pagefind's ordinary hits (every word somewhere in the text), after the whole phrases.
   const loose = await pagefind.search(query.pagefind, { filters: chosen });
@@ -166,7 +167,7 @@ export async function search(
       }
     }
   }
-  return { query, exactOnly, hits: [...exactHits, ...partial], exactCount: exactHits.length, total: total + looseOnly, facets };
+  return { query, exactOnly, hits: [...exact, ...partial], exactCount: exact.length, total: total + looseOnly, facets };
 }
 
 function addCounts(into: Record<string, Record<string, number>>, ...sources: Array<Record<string, Record<string, number>> | undefined>): void {
@@ -201,7 +202,11 @@ export function countFacets(hits: Hit[]): Record<string, Record<string, number>>
 
 /** Keeps hits that match every filter key (any of the values chosen for that key). */
 export function applyFilters(hits: Hit[], filters: Record<string, string[]>): Hit[] {
-  const active = Object.entries(filters).filter(([, values]) => values.length > 0);
-  return hits.filter((hit) => active.every(([key, values]) => (hit.filters[key] ?? []).some((v) => values.includes(v))));
+  return hits.filter((hit) => matchesFilters(hit, filters));
+}
+
+/** Whether a hit has, for every key with chosen values, at least one of them. */
+export function matchesFilters(hit: Hit, filters: Record<string, string[]>): boolean {
+  return Object.entries(filters).every(([key, values]) => values.length === 0 || (hit.filters[key] ?? []).some((v) => values.includes(v)));
 }
 
