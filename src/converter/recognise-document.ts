@@ -66,7 +66,7 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
   }
   const titleMarks = titleParagraphs.filter((p) => TITLE_MARK.test(p.text)).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
   let title = titleParagraphs.filter((p) => !TITLE_MARK.test(p.text)).map((p) => p.text).join('');
-  const quoted = notice ? quotedTitles(notice) : [];
+  const quoted = notice ? quotedTitles(notice.body) : [];
   const respaced = respaceFromQuote(title, quoted);
   if (respaced !== title) {
     corrections.push({ kind: 'title-spacing', line: titleParagraphs[0]!.lines[0], before: title, after: respaced });
@@ -165,9 +165,8 @@ function readNotice(file: string, paragraphs: Paragraph[], corrections: Correcti
     end = paragraphs[i]!.lines[1];
     i++;
   }
-  const quotedInBody = body.flatMap((p) => [...p.text.matchAll(/《([^》]+)》/gu)].map((m) => m[1]!));
   const rawTitle = titleParts.map((p) => p.text).join('');
-  const title = respaceNoticeTitle(rawTitle, quotedInBody);
+  const title = respaceNoticeTitle(rawTitle, quotedTitles(body));
   if (title !== rawTitle) {
     corrections.push({ kind: 'title-spacing', line: titleParts[0]!.lines[0], before: rawTitle, after: title });
   }
@@ -186,8 +185,8 @@ function readNotice(file: string, paragraphs: Paragraph[], corrections: Correcti
 }
 
 /** Titles quoted in the notice text, e.g. 《上海市加快合成生物创新策源 打造高端生物制造产业集群行动方案（2023—2025年）》. */
-function quotedTitles(notice: Notice): string[] {
-  return notice.body.flatMap((p) => [...p.text.matchAll(/《([^》]+)》/gu)].map((m) => m[1]!));
+function quotedTitles(body: Paragraph[]): string[] {
+  return body.flatMap((p) => [...p.text.matchAll(/《([^》]+)》/gu)].map((m) => m[1]!));
 }
 
 const compact = (text: string) => text.replace(/\s+/gu, '');
