@@ -14,7 +14,7 @@ import { clausePath } from '../lib/citation.ts';
 import { blockText } from '../converter/recognise-structure.ts';
 import { clauseText, flattenClauses, type ModelPlan } from '../lib/model.ts';
 import { planStatus } from '../lib/status.ts';
-import { summarySchema } from '../schemas/plan.ts';
+import { summarySchema, type Summary } from '../schemas/plan.ts';
 
 /** What a record is; clauses come first in results, then the document frame, then summaries. */
 export type RecordKind = '条款' | '文件' | '摘要';
@@ -29,17 +29,19 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-export function shortTitleOf(root: string, slug: string, fallback: string): string {
+/** The plan's editorial summary, if it has a valid one (the content collection reports errors). */
+function loadSummary(root: string, slug: string): Summary | undefined {
   try {
-    return summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8'))).shortTitle;
+    return summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8')));
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
 export function recordsFor(plan: ModelPlan, options: { root: string; today: Date }): SearchRecord[] {
   const { doc, frontmatter: fm } = plan;
-  const short = shortTitleOf(options.root, fm.slug, fm.title);
+  const summaryData = loadSummary(options.root, fm.slug);
+  const short = summaryData?.shortTitle ?? fm.title;
   const common = {
     plan: [short],
     level: [fm.level],
@@ -86,18 +88,9 @@ export function recordsFor(plan: ModelPlan, options: { root: string; today: Date
       doc.closing.printedText && `${doc.closing.printedBy ?? ''} ${doc.closing.printedText}印发`,
     ]),
   ];
-  const summary = loadSummaryText(options.root, fm.slug);
+  const summary = summaryData && [summaryData.lede, ...summaryData.points.map((p) => p.text)].join('\n');
   const summaries: SearchRecord[] = summary
     ? [{ url: `/plans/${fm.slug}/#summary-heading`, content: summary, language: 'zh-cn', meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' }, filters: { ...common, kind: ['摘要'] } }]
     : [];
   return [...clauses, ...frames, ...summaries];
-}
-
-function loadSummaryText(root: string, slug: string): string | undefined {
-  try {
-    const s = summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8')));
-    return [s.lede, ...s.points.map((p) => p.text)].join('\n');
-  } catch {
-    return undefined;
-  }
 }
