@@ -13,11 +13,12 @@ import { buildToday } from '../lib/status.ts';
 import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
 import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
-import { buildT2STable } from '../search/t2s-table.ts';
+import { siteT2STable } from '../search/t2s-table.ts';
+import { droppedLineRules } from '../converter/clean-lines.ts';
 
 const root = process.cwd();
 const model = loadModel(root);
-const DROPPED = new Set(['page-number', 'separator-rule', 'stray-url']);
+const DROPPED = new Set<string>(droppedLineRules.map((rule) => rule.kind));
 
 /** A seed as a reader would search it: dropped lines out, documented corrections in, canonical. */
 function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
@@ -29,8 +30,7 @@ function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
     .replace(/(?<=\p{Script=Han})and(?=\p{Script=Han})/gu, '和');
 }
 
-const corpus = model.map((p) => readFileSync(join(root, p.frontmatter.source.file), 'utf8')).join('');
-const t2s = buildT2STable(corpus);
+const t2s = siteT2STable(root);
 const seeds = new Map(model.map((p) => [p.frontmatter.slug, searchableSeed(t2s, p)]));
 const contentByUrl = new Map(model.flatMap((p) => recordsFor(p, { root, today: buildToday() }).map((r) => [r.url, r.content])));
 const slugOf = (href: string) => /^\/plans\/([^/]+)\//u.exec(href)?.[1];

@@ -6,6 +6,9 @@
  */
 import * as cn2t from 'opencc-js/cn2t';
 import * as t2cn from 'opencc-js/t2cn';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadModel } from '../lib/model.ts';
 import type { T2S } from './normalize.ts';
 
 export function buildT2STable(corpus: string): T2S {
@@ -25,4 +28,9 @@ export function buildT2STable(corpus: string): T2S {
     }
   }
   return table;
+}
+
+/** The table for this site: every character of every seed (what the search page ships). */
+export function siteT2STable(root = process.cwd()): T2S {
+  return buildT2STable(loadModel(root).map((p) => readFileSync(join(root, p.frontmatter.source.file), 'utf8')).join(''));
 }
