@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/model.ts';
+import { loadSite } from '../../src/model/index.ts';
 import { extractCitations } from '../../src/lineage/extract.ts';
 import { computeLineage } from '../../src/lineage/model.ts';
 
@@ -13,10 +13,10 @@ const expected = JSON.parse(readFileSync(new URL('./expected/citations.json', im
   citedBy: Record<string, string[]>;
   levels: Record<string, string>;
 };
-const plans = () => loadModel().map(({ doc, frontmatter }) => ({ slug: doc.slug, doc, level: frontmatter.level }));
+const plans = () => loadSite().plans.map(({ doc, frontmatter }) => ({ slug: doc.slug, doc, level: frontmatter.level }));
 
 describe('extractCitations', () => {
-  for (const { doc } of loadModel()) {
+  for (const { doc } of loadSite().plans) {
     it(`${doc.slug}: the hand-checked citations`, () => {
       expect(extractCitations(doc).map(({ clause, title, docNumber }) => ({ clause, title, docNumber }))).toEqual(expected.citations[doc.slug]);
     });
@@ -35,7 +35,7 @@ describe('computeLineage', () => {
     expect(future).toHaveLength(1);
     expect(future[0]).toMatchObject({ docNumber: '沪府发〔2022〕11号', docNumberFrom: '2023-baoshan-synbio' });
     expect(future[0]!.docNumberOf).toContain('关于印发');
-    expect(lineage.citations.filter((c) => c.document === future[0]!.key).map((c) => c.plan)).toEqual(['2023-baoshan-synbio', '2023-jinshan-biomanufacturing']);
+    expect(lineage.citations.filter((c) => c.document === future[0]!.key).map((c) => c.plan).sort()).toEqual(['2023-baoshan-synbio', '2023-jinshan-biomanufacturing']);
   });
 
   it('links the city plan as a portal plan and levels every document', () => {
@@ -52,10 +52,11 @@ describe('computeLineage', () => {
 
   it('resolves citations to the first of several copies of a plan, in one pass', () => {
     const base = plans();
-    // loadModel() lists seeds by file name: the Baoshan synbio plan is first, so its copy is copy-0.
-    const copies = base.flatMap((p, i) => [p, { ...p, slug: `copy-${i}`, doc: { ...p.doc, slug: `copy-${i}` } }]);
+    const copies = base.flatMap((p) => [p, { ...p, slug: `copy-of-${p.slug}`, doc: { ...p.doc, slug: `copy-of-${p.slug}` } }]);
     const withCopies = computeLineage(copies);
-    expect(withCopies.byPlan.get('2023-shanghai-synbio')!.citedBy.map((c) => c.plan)).toEqual(['2023-baoshan-synbio', 'copy-0']);
+    // The copies of the Baoshan plan cite the original city plan, not its copy (first in site order).
+    expect(withCopies.byPlan.get('2023-shanghai-synbio')!.citedBy.map((c) => c.plan)).toEqual(['2023-baoshan-synbio', 'copy-of-2023-baoshan-synbio']);
+    expect(withCopies.byPlan.get('copy-of-2023-shanghai-synbio')!.citedBy).toEqual([]);
     expect(withCopies.documents).toHaveLength(7);
   });
 });

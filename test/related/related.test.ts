@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses } from '../../src/converter/recognise-structure.ts';
-import { loadModel } from '../../src/lib/model.ts';
+import { loadSite } from '../../src/model/index.ts';
 import { evaluateRelated, type LabelledPair } from '../../src/related/evaluate.ts';
 import { relatedInputs } from '../../src/related/inputs.ts';
 import { PER_PLAN, relatedClauses, THRESHOLD, TOP_K } from '../../src/related/similarity.ts';
 
 const { pairs } = JSON.parse(readFileSync(new URL('./pairs.json', import.meta.url), 'utf8')) as { pairs: LabelledPair[] };
-const docs = () => loadModel().map((p) => p.doc);
+const docs = () => loadSite().plans.map((p) => p.doc);
 
 describe('relatedClauses on the seeds', () => {
   const links = relatedClauses(relatedInputs(docs()));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, flattenClauses } from '../../src/converter/recognise-structure.ts';
-import { loadModel } from '../../src/lib/model.ts';
+import { loadSite } from '../../src/model/index.ts';
 import { deadlineState, extractTargets, sentencesOf } from '../../src/targets/extract.ts';
 
 interface Expected {
@@ -23,7 +23,7 @@ const expectedFor = (slug: string): Expected[] =>
   JSON.parse(readFileSync(new URL(`./expected/${slug}.json`, import.meta.url), 'utf8')) as Expected[];
 
 describe('extractTargets on the seeds', () => {
-  for (const { doc } of loadModel()) {
+  for (const { doc } of loadSite().plans) {
     it(`${doc.slug}: every hand-checked target, nothing else`, () => {
       const expected = expectedFor(doc.slug);
       const found = extractTargets(doc);
@@ -45,14 +45,14 @@ describe('extractTargets on the seeds', () => {
   }
 
   it('finds about 45 targets in the five plans', () => {
-    const total = loadModel().reduce((n, { doc }) => n + extractTargets(doc).length, 0);
+    const total = loadSite().plans.reduce((n, { doc }) => n + extractTargets(doc).length, 0);
     expect(total).toBe(44);
   });
 });
 
 describe('extractTargets on small texts', () => {
   const plan = (text: string, period?: { start: number; end: number }) => {
-    const [doc] = loadModel().filter((p) => p.doc.slug === '2023-baoshan-synbio').map((p) => p.doc);
+    const [doc] = loadSite().plans.filter((p) => p.doc.slug === '2023-baoshan-synbio').map((p) => p.doc);
     const clause = { ...doc!.clauses[0]!, id: 's9', children: [], blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }] };
     return { ...doc!, slug: 'x', period: period ? { ...period, text: '' } : undefined, clauses: [clause] };
   };
