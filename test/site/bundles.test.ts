@@ -45,6 +45,8 @@ const budgets: Array<[RegExp, number]> = [
   [/^\/search\/$/u, 12 * 1024],
   [/^\/map\/$/u, 90 * 1024],
   [/^\/plans\/[^/]+\/$/u, 4 * 1024],
+  [/^\/targets\/$/u, 12 * 1024],
+  [/^\/compare\/$/u, 4 * 1024],
   [/.*/u, 0],
 ];
 
