@@ -14,6 +14,8 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 export default defineConfig({
   site,
   base,
+  // A second build (the base-path test) goes elsewhere: OUT_DIR=dist-base.
+  outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex(), headers()],
   // The text must come out exactly as in the seed: no smart quotes or dashes.
   markdown: { smartypants: false },
