@@ -42,7 +42,7 @@ export function recognisePlan(file: string, bytes: Uint8Array): PlanDocument {
     clauses: structure.clauses,
     closing: document.closing,
     corrections,
-    warnings: document.warnings,
+    warnings: [...cleaned.warnings, ...document.warnings].sort((a, b) => a.line - b.line),
     stats: { sourceLines: seed.lines.length, paragraphs: paragraphs.length, headings },
   };
 }
