@@ -34,10 +34,11 @@ export function cleanLines(source: SourceLine[]): { lines: TextLine[]; correctio
     const text = found.length > 0 ? removeInvisible(raw) : raw;
     if (found.length > 0) {
       // One correction per run of adjacent invisible characters, shown by code point.
+      // Context is the visible text on either side, so each entry shows only its own run.
       for (const run of raw.matchAll(new RegExp(`(?:${INVISIBLE.source})+`, 'gu'))) {
-        const start = Math.max(0, run.index - CONTEXT);
-        const end = run.index + run[0].length + CONTEXT;
-        corrections.push({ kind: 'invisible-character', line, before: showInvisible(raw.slice(start, end)), after: removeInvisible(raw.slice(start, end)) });
+        const before = [...removeInvisible(raw.slice(0, run.index))].slice(-CONTEXT).join('');
+        const after = [...removeInvisible(raw.slice(run.index + run[0].length))].slice(0, CONTEXT).join('');
+        corrections.push({ kind: 'invisible-character', line, before: `${before}${showInvisible(run[0])}${after}`, after: `${before}${after}` });
       }
       const points = [...new Set(found.map((m) => codePoint(m[0])))].join('、');
       warnings.push({ line, message: `含不可见字符 ${points}（已删除，列于文本说明）：请核对原文此处是否缺字或有误。` });
