@@ -35,6 +35,7 @@ export function recognisePlan(file: string, bytes: Uint8Array): PlanDocument {
     sha256: seed.sha256,
     ...(document.notice ? { notice: document.notice } : {}),
     title: document.title,
+    ...(document.titleInNotice ? { titleInNotice: document.titleInNotice } : {}),
     titleLines: document.titleLines,
     titleMarks: document.titleMarks,
     draft: document.draft,

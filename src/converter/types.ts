@@ -96,6 +96,8 @@ export interface Notice {
   docNumber: string;
   /** The notice's own title, lines joined. */
   title: string;
+  /** Source line where the notice title starts. */
+  titleLine: number;
   /** 主送: the addressees line. */
   addressees: string;
   /** The notice text paragraphs. */
@@ -147,6 +149,8 @@ export interface PlanDocument {
   notice?: Notice;
   /** Plan title as printed (after listed corrections). */
   title: string;
+  /** The plan's title as the notice names it, when worded otherwise than `title`. */
+  titleInNotice?: { text: string; line: number };
   /** The title's source lines. */
   titleLines: [number, number];
   /** Marks printed under the title, e.g. `（送审稿）`. */

@@ -58,6 +58,12 @@ export const planFrontmatterSchema = z.object({
   issuer: z.string().optional(),
   /** Title of the issuing notice. */
   noticeTitle: z.string().optional(),
+  /**
+   * The plan's title as the notice names it (in 《》), present only when it is worded otherwise
+   * than `title`, the title printed over the plan, which the page and citations use. `line` is
+   * the notice title's source line. Shown as a note under 文本说明; neither text is changed.
+   */
+  titleInNotice: z.object({ text: z.string().min(1), line: z.number().int().positive() }).optional(),
   /** 主送: the notice's addressees. */
   addressees: z.string().optional(),
   /** 成文日期 of the notice. */
