@@ -12,7 +12,7 @@ import { toCsv, type CsvValue } from './csv.ts';
 import { planRecords } from './plans.ts';
 import { placesDocument, placesDocumentSchema } from './places.ts';
 import { clauseRecord, datasetSchema, planRecord } from './schemas.ts';
-import { citationsDocument, citationsDocumentSchema, CITATIONS_DESCRIPTION, CITATIONS_TITLE } from '../lineage/data.ts';
+import { citationCsvColumns, citationRecord, citationRecords, CITATIONS_DESCRIPTION, CITATIONS_TITLE } from '../lineage/data.ts';
 import { targetCsvColumns, targetRecord, targetRecords } from '../targets/data.ts';
 
 export const LICENSE_NOTE =
@@ -119,13 +119,14 @@ export const datasets: Dataset[] = [
     items: targetRecords,
     csv: targetCsvColumns,
   }),
-  {
+  framedDataset({
     name: 'citations',
     title: CITATIONS_TITLE,
     description: CITATIONS_DESCRIPTION,
-    schema: citationsDocumentSchema,
-    document: (site) => citationsDocument(site, LICENSE_NOTE),
-  },
+    item: citationRecord,
+    items: citationRecords,
+    csv: citationCsvColumns,
+  }),
 ];
 
 /** The document of a dataset, checked against its schema (a failure stops the build and names the field). */

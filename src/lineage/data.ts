@@ -1,4 +1,7 @@
-/** `/data/citations.json`: the documents the plans cite, and every citation with its sentence. */
+/**
+ * `/data/citations.json` and `.csv`: every citation of a document by a plan, with the sentence,
+ * where it is, and the cited document (each document's fields repeat on each of its citations).
+ */
 import { z } from 'astro/zod';
 import type { Site } from '../model/index.ts';
 import { clauseUrl, planUrl } from '../model/urls.ts';
@@ -17,46 +20,44 @@ const citedDocument = z.object({
   url: z.string().nullable().describe('门户内规划的页面地址'),
 });
 
-const citation = z.object({
+/** One citation. */
+export const citationRecord = z.object({
   plan: z.string().describe('引用方规划（slug）'),
   clause: z.string().nullable().describe('引用所在条款 id；在前言中为 null'),
   url: z.string().describe('引用所在位置的链接（条款或前言）'),
-  document: z.string().describe('被引用文件的 key'),
   quoted: z.string().describe('书名号内的原文'),
   docNumber: z.string().nullable().describe('紧随书名号的文号（原文写法）；无则为 null'),
   text: z.string().describe('引用所在的原句'),
+  document: citedDocument.describe('被引用的文件'),
 });
+export type CitationRecord = z.infer<typeof citationRecord>;
 
-export const citationsDocumentSchema = z.object({
-  dataset: z.literal('citations'),
-  title: z.string(),
-  description: z.string(),
-  license: z.string(),
-  asOf: z.string().describe('数据日期'),
-  documents: z.array(citedDocument).describe('被引用的文件，每份一次'),
-  citations: z.array(citation).describe('每一处引用'),
-});
+export function citationRecords(site: Site): CitationRecord[] {
+  const lineage = lineageOf(site);
+  const documents = new Map(lineage.documents.map((d) => [d.key, { ...d, url: d.plan ? planUrl(d.plan) : null }]));
+  return lineage.citations.map((c) => ({
+    plan: c.plan,
+    clause: c.clause,
+    url: c.clause ? clauseUrl(c.plan, c.clause) : `${planUrl(c.plan)}#preamble`,
+    quoted: c.quoted,
+    docNumber: c.docNumber,
+    text: c.text,
+    document: documents.get(c.document)!,
+  }));
+}
+
+export const citationCsvColumns: Array<{ name: string; value: (c: CitationRecord) => string | null }> = [
+  { name: 'plan', value: (c) => c.plan },
+  { name: 'clause', value: (c) => c.clause },
+  { name: 'url', value: (c) => c.url },
+  { name: 'quoted', value: (c) => c.quoted },
+  { name: 'docNumber', value: (c) => c.docNumber },
+  { name: 'document', value: (c) => c.document.title },
+  { name: 'documentDocNumber', value: (c) => c.document.docNumber },
+  { name: 'documentLevel', value: (c) => c.document.level },
+  { name: 'documentPlan', value: (c) => c.document.plan },
+  { name: 'text', value: (c) => c.text },
+];
 
 export const CITATIONS_TITLE = '规划引用的文件';
-export const CITATIONS_DESCRIPTION = '各规划在前言和条文中以书名号引用的文件（国家、市、区各级）、原文写明的文号、引用所在的句子和链接；门户收录的规划互相链接。';
-
-export function citationsDocument(site: Site, license: string): z.infer<typeof citationsDocumentSchema> {
-  const lineage = lineageOf(site);
-  return {
-    dataset: 'citations',
-    title: CITATIONS_TITLE,
-    description: CITATIONS_DESCRIPTION,
-    license,
-    asOf: site.today.toISOString().slice(0, 10),
-    documents: lineage.documents.map((d) => ({ ...d, url: d.plan ? planUrl(d.plan) : null })),
-    citations: lineage.citations.map((c) => ({
-      plan: c.plan,
-      clause: c.clause,
-      url: c.clause ? clauseUrl(c.plan, c.clause) : `${planUrl(c.plan)}#preamble`,
-      document: c.document,
-      quoted: c.quoted,
-      docNumber: c.docNumber,
-      text: c.text,
-    })),
-  };
-}
+export const CITATIONS_DESCRIPTION = '各规划在前言和条文中以书名号引用的文件（国家、市、区各级）：每处引用的原句和位置，被引用文件的标题、原文写明的文号和层级；门户收录的规划互相链接。';
