@@ -50,14 +50,18 @@ export function compareRows(a: SitePlan, b: SitePlan, topics: CompareTopic[] = P
     .filter((row) => row.a.length > 0 || row.b.length > 0);
 }
 
-/** Pair pages are pre-rendered for every pair up to this many plans; beyond, only the first plan against each other. */
+/**
+ * Pair pages are pre-rendered for every pair up to this many plans (66 pages at 12); beyond,
+ * none (their number grows with the square of the plans): the JavaScript selection compares
+ * any two from the per-plan outlines, and /compare/ itself shows the default pair.
+ */
 export const PAIR_CAP = 12;
 
 /** The pre-rendered pairs, each once, in site order (a before b). */
 export function comparePairs(site: Site): Array<[SitePlan, SitePlan]> {
   const plans = site.plans;
-  if (plans.length <= PAIR_CAP) return plans.flatMap((a, i) => plans.slice(i + 1).map((b): [SitePlan, SitePlan] => [a, b]));
-  return plans.slice(1).map((b): [SitePlan, SitePlan] => [plans[0]!, b]);
+  if (plans.length > PAIR_CAP) return [];
+  return plans.flatMap((a, i) => plans.slice(i + 1).map((b): [SitePlan, SitePlan] => [a, b]));
 }
 
 export const compareUrl = (a: string, b: string): string => pageUrl(`/compare/${a}/${b}/`);
