@@ -5,7 +5,7 @@
  */
 import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
-import { clauseUrl } from '../model/urls.ts';
+import { clauseUrl, pageUrl } from '../model/urls.ts';
 import { deadlineState, extractTargets, type DeadlineState, type Target } from './extract.ts';
 
 export interface SiteTarget extends Target {
@@ -46,3 +46,18 @@ export const YEAR_SOURCE_LABEL: Record<Target['yearSource'], string> = {
   period: '按规划期末',
   none: '未定',
 };
+
+/** Up to this many plans /targets/ holds every target (chart and table); beyond, per-plan pages only. */
+export const TARGETS_PAGE_CAP = 30;
+
+/** `/targets/<slug>/`: one plan's targets. */
+export const targetsPageUrl = (slug: string): string => pageUrl(`/targets/${slug}/`);
+
+/** Targets grouped by plan, once per build (per-plan pages read their group, not the whole list). */
+export function targetsByPlan(site: Site): Map<string, SiteTarget[]> {
+  return once(site, 'targets-by-plan', (s) => {
+    const groups = new Map<string, SiteTarget[]>(s.plans.map((p) => [p.slug, []]));
+    for (const t of targetsOf(s)) groups.get(t.plan)!.push(t);
+    return groups;
+  });
+}

@@ -33,7 +33,7 @@ export function enhanceTargetsTable(root: Document): void {
       const ok =
         (!wanted.get('plan') || row.dataset.plan === wanted.get('plan')) &&
         (!wanted.get('deadline') || row.dataset.deadline === wanted.get('deadline')) &&
-        (!text || (row.dataset.text ?? '').includes(text));
+        (!text || (row.textContent ?? '').includes(text));
       row.hidden = !ok;
       if (ok) shown++;
     }
