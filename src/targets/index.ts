@@ -34,7 +34,7 @@ export function targetsOf(site: Site): SiteTarget[] {
 /** `1—2家`, `不少于20项`, `50家左右`, `力争超200万方`: the target as a reader says it. */
 export function targetValueLabel(t: Pick<Target, 'value' | 'max' | 'qualifier' | 'unit'>): string {
   const quals = t.qualifier ? t.qualifier.split('、') : [];
-  const after = quals.filter((q) => q === '以上' || q === '左右');
+  const after: string[] = quals.filter((q) => q === '以上' || q === '左右');
   const before = quals.filter((q) => !after.includes(q));
   const number = t.max === null ? `${t.value}` : `${t.value}—${t.max}`;
   return `${before.join('')}${number}${t.unit}${after.join('')}`;
