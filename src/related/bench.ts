@@ -4,17 +4,17 @@
  * `sh src/scripts/with-node.sh node src/related/bench.ts 3000`
  */
 import { performance } from 'node:perf_hooks';
-import { loadSite } from '../model/index.ts';
 import { computeLineage } from '../lineage/model.ts';
 import { extractTargets } from '../targets/extract.ts';
 import { relatedInputs } from './inputs.ts';
+import { seedDocuments } from './seed-docs.ts';
 import { relatedClauses } from './similarity.ts';
 
 const plans = Number(process.argv[2] ?? 3000);
-const seeds = loadSite().plans;
+const seeds = seedDocuments();
 const docs = Array.from({ length: plans }, (_, i) => {
-  const { doc, frontmatter } = seeds[i % seeds.length]!;
-  return { slug: i < seeds.length ? doc.slug : `synthetic-${i}`, doc: { ...doc, slug: i < seeds.length ? doc.slug : `synthetic-${i}` }, level: frontmatter.level };
+  const { doc, level } = seeds[i % seeds.length]!;
+  return { slug: i < seeds.length ? doc.slug : `synthetic-${i}`, doc: { ...doc, slug: i < seeds.length ? doc.slug : `synthetic-${i}` }, level };
 });
 
 const time = <T>(label: string, run: () => T): T => {

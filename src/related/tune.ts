@@ -4,13 +4,13 @@
  * `sh src/scripts/with-node.sh node src/related/tune.ts`
  */
 import { readFileSync } from 'node:fs';
-import { loadSite } from '../model/index.ts';
 import { evaluateRelated, type LabelledPair } from './evaluate.ts';
 import { relatedInputs } from './inputs.ts';
+import { seedDocuments } from './seed-docs.ts';
 import { relatedClauses, THRESHOLD } from './similarity.ts';
 
 const { pairs } = JSON.parse(readFileSync('test/related/pairs.json', 'utf8')) as { pairs: LabelledPair[] };
-const inputs = relatedInputs(loadSite().plans.map((p) => p.doc));
+const inputs = relatedInputs(seedDocuments().map((p) => p.doc));
 
 const all = relatedClauses(inputs, { threshold: 0, topK: 1000, perPlan: 1000 });
 for (const p of pairs) {
