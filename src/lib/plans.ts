@@ -19,7 +19,7 @@ export interface PlanView {
 }
 
 export function periodLabel(data: PlanEntry['data']): string {
-  return data.period ? data.period.text : '未设期限';
+  return data.period ? data.period.text : '未载明规划期';
 }
 
 export async function loadPlans(today: Date = buildToday()): Promise<PlanView[]> {
@@ -33,11 +33,16 @@ export async function loadPlans(today: Date = buildToday()): Promise<PlanView[]>
         summary,
         status: planStatus(entry.data, today),
         shortTitle: summary?.shortTitle ?? entry.data.title,
-        issuerLabel: entry.data.issuer ?? entry.data.drafter?.agency ?? (entry.data.district ? `${entry.data.district}（起草单位未署名）` : '未署名'),
+        issuerLabel: entry.data.issuer ?? entry.data.drafter?.agency ?? '未署名',
         periodLabel: periodLabel(entry.data),
       };
     })
-    .sort((a, b) => a.entry.data.slug.localeCompare(b.entry.data.slug));
+    .sort((a, b) => listingKey(a.entry.data).localeCompare(listingKey(b.entry.data)));
+}
+
+/** Lists show the city plan first, then district plans by date (signing date, else the drafter's, else the period's first year). */
+function listingKey(data: PlanEntry['data']): string {
+  return `${data.level === '市级' ? 0 : 1} ${data.dateSigned ?? data.drafter?.date ?? data.period?.start ?? ''} ${data.slug}`;
 }
 
 /** `2023-12-26` → `2023年12月26日`. */
