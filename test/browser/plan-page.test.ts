@@ -291,17 +291,19 @@ describe(`plan page ${PATH}: reading layout`, () => {
     );
   });
 
-  it('summary references name each clause once, without doubled 顿号', async () => {
+  it('summary references are separated by 分号, without doubled 顿号 or nested brackets', async () => {
     await site.withPage(async (page) => {
       for (const slug of ['2023-baoshan-synbio', '2024-baoshan-biomedicine-draft', '2023-shanghai-synbio']) {
         await page.goto(`${site.url}/plans/${slug}/`);
         const refs = await page.$$eval('.summary li .refs', (rs) => rs.map((r) => r.textContent ?? ''));
         expect(refs.length).toBeGreaterThan(4);
-        expect(refs.filter((r) => /、、|、；|、）|、，/u.test(r))).toEqual([]);
+        expect(refs.filter((r) => /、、|、；|、）|、，|、$/u.test(r))).toEqual([]);
+        // Not bracketed: the clause numbers' own （二） would nest inside.
+        expect(refs.filter((r) => !r.startsWith('见'))).toEqual([]);
       }
       await page.goto(`${site.url}/plans/2024-baoshan-biomedicine-draft/`);
       const refs = await page.$$eval('.summary li .refs', (rs) => rs.map((r) => r.textContent ?? ''));
-      expect(refs).toContain('（见三、（一）1；三、（一）2）');
+      expect(refs).toContain('见三、（一）1；三、（一）2');
     });
   });
 });
