@@ -112,7 +112,7 @@ export const summarySchema = z.object({
   shortTitle: z.string().min(2),
   /** One plain-language sentence on what the plan is. */
   lede: z.string().min(10),
-  /** 5–8 plain-language points, each linked to the clauses it summarises. */
+  /** 5–14 plain-language points, each linked to the clauses it summarises. */
   points: z
     .array(
       z.object({
@@ -123,7 +123,7 @@ export const summarySchema = z.object({
       }),
     )
     .min(5)
-    .max(8),
+    .max(14),
 });
 
 export type Summary = z.infer<typeof summarySchema>;
