@@ -6,7 +6,6 @@ import { z } from 'astro/zod';
 import { correctionKinds } from '../converter/correction-kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD');
-const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
 /** Correction kinds come from the converter's one list (labels and explanations live there too). */
 export { correctionKinds };
