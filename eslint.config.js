@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,7 +11,7 @@ const noHtmlFromData = [
   { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'content/plans/', 'test/fixtures/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
