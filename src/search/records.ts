@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { agencyFacetValues } from '../agencies/index.ts';
 import { clausePath } from '../lib/citation.ts';
 import { blockText } from '../converter/recognise-structure.ts';
 import { clauseText, flattenClauses, type ModelPlan } from '../lib/model.ts';
@@ -68,7 +69,7 @@ export function recordsFor(plan: ModelPlan, options: { root: string; today: Date
         heading: clause.title,
         agencies: clause.agencies.join('、'),
       },
-      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: clause.agencies } : {}), kind: ['条款'] },
+      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}), kind: ['条款'] },
     };
   });
   const frame = (id: string, path: string, parts: Array<string | undefined>): SearchRecord[] => {
