@@ -67,6 +67,8 @@ export interface AgencyRegistry {
   byId: ReadonlyMap<string, Agency>;
   /** Plans whose text has no 责任单位 list at all. */
   plansWithoutDuties: string[];
+  /** Every plan's title and page, by slug. */
+  plans: ReadonlyMap<string, { slug: string; title: string; url: string }>;
   /** The identity of a name as a plan writes it (whether or not it is in a list). */
   identify(planSlug: string, written: string): AgencyIdentity;
   /** Full name (with source) of an identified agency, if a plan states it. */
@@ -138,6 +140,7 @@ export function buildAgencyRegistry(plans: readonly RegistryPlan[], editorial: A
     agencies,
     byId,
     plansWithoutDuties,
+    plans: new Map(plans.map(({ slug, title, url }) => [slug, { slug, title, url }])),
     identify(planSlug, written) {
       const plan = scopes.get(planSlug);
       if (!plan) throw new Error(`agencies: unknown plan ${planSlug}`);
