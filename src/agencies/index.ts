@@ -1,67 +1,37 @@
 /**
  * The one way in to agencies (责任单位) for pages, search records and the support finder.
- * The registry is built once per build from the clause model and the reviewed data in
- * `content/agencies/`.
+ * The registry is computed once per build (`once(site, 'agencies', …)`) from the clause model
+ * and the reviewed data in `content/agencies/`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Clause } from '../converter/types.ts';
-import { loadModel } from '../lib/model.ts';
+import { loadSite, type Site } from '../model/index.ts';
+import { once } from '../model/once.ts';
+import { pageUrl, planUrl } from '../model/urls.ts';
 import { loadAgencyEditorial } from './editorial.ts';
 import { agencyLabel } from './identity.ts';
-import { buildAgencyRegistry, type AgencyRegistry, type RegistryPlan } from './registry.ts';
+import { buildAgencyRegistry, type AgencyRegistry } from './registry.ts';
 
 export type { Agency, AgencyClause, AgencyRegistry, FullNameSource } from './registry.ts';
 export type { AgencyIdentity, AgencyLevel } from './identity.ts';
 export { agencyLabel } from './identity.ts';
 
-/** A plan's short title from its editorial summary, else its full title. */
-function shortTitle(root: string, slug: string, title: string): string {
-  try {
-    return (parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8')) as { shortTitle?: string }).shortTitle ?? title;
-  } catch {
-    return title;
-  }
+/** The registry of a site, built once per build. */
+export function agenciesOf(site: Site, root = process.cwd()): AgencyRegistry {
+  return once(site, 'agencies', (s) =>
+    buildAgencyRegistry(
+      s.plans.map((plan) => ({ slug: plan.slug, level: plan.level, district: plan.district, title: plan.shortTitle, url: planUrl(plan.slug), clauses: plan.clauses })),
+      loadAgencyEditorial(root),
+    ),
+  );
 }
 
-function registryPlans(root: string): RegistryPlan[] {
-  return loadModel(root).map(({ doc, frontmatter: fm }) => ({
-    slug: fm.slug,
-    level: fm.level,
-    district: fm.district,
-    title: shortTitle(root, fm.slug, fm.title),
-    url: `/plans/${fm.slug}/`,
-    clauses: withPaths(doc.clauses).map(({ clause, path }) => ({
-      id: clause.id,
-      path,
-      heading: clause.title,
-      url: `/plans/${fm.slug}/#${clause.id}`,
-      clause,
-    })),
-  }));
+/** The registry of this build's site. */
+export function agencyRegistry(): AgencyRegistry {
+  return agenciesOf(loadSite());
 }
 
-/** Every clause in document order with its numbering path (`四、（一）2.`), in one walk. */
-function withPaths(clauses: Clause[], prefix = '', out: Array<{ clause: Clause; path: string }> = []): Array<{ clause: Clause; path: string }> {
-  for (const clause of clauses) {
-    out.push({ clause, path: prefix + clause.number });
-    withPaths(clause.children, prefix + clause.number, out);
-  }
-  return out;
-}
-
-let cached: AgencyRegistry | undefined;
-
-/** The registry, built once per process. */
-export function agencyRegistry(root = process.cwd()): AgencyRegistry {
-  cached ??= buildAgencyRegistry(registryPlans(root), loadAgencyEditorial(root));
-  return cached;
-}
-
-/** The page of an agency. */
+/** The page of an agency (base-path aware). */
 export function agencyUrl(id: string): string {
-  return `/agencies/${encodeURIComponent(id)}/`;
+  return pageUrl(`/agencies/${encodeURIComponent(id)}/`);
 }
 
 export interface AgencyRef {
@@ -77,9 +47,8 @@ export interface AgencyRef {
   url: string | null;
 }
 
-/** Who `nameAsWritten` denotes in plan `planSlug` (for the support finder and chips). */
-export function agencyRef(planSlug: string, nameAsWritten: string): AgencyRef {
-  const registry = agencyRegistry();
+/** Who `nameAsWritten` denotes in plan `planSlug` (for the support finder and chips). Throws on an unknown plan. */
+export function agencyRef(planSlug: string, nameAsWritten: string, registry: AgencyRegistry = agencyRegistry()): AgencyRef {
   const identity = registry.identify(planSlug, nameAsWritten);
   const listed = registry.byId.get(identity.id);
   return {
@@ -93,7 +62,6 @@ export function agencyRef(planSlug: string, nameAsWritten: string): AgencyRef {
 }
 
 /** Values of the search facet 责任单位 for a clause's agencies: district-qualified, variants merged. */
-export function agencyFacetValues(planSlug: string, names: readonly string[]): string[] {
-  const registry = agencyRegistry();
+export function agencyFacetValues(planSlug: string, names: readonly string[], registry: AgencyRegistry = agencyRegistry()): string[] {
   return [...new Set(names.map((name) => agencyLabel(registry.identify(planSlug, name))))];
 }

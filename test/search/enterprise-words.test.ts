@@ -3,7 +3,7 @@
  * would only add noise), and queries expand as written out here by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { clauseText, flattenClauses, loadModel } from '../../src/lib/model.ts';
+import { loadSite } from '../../src/model/index.ts';
 import { expandEnterpriseQuery } from '../../src/search/enterprise-words.ts';
 import { enterpriseWordsFileSchema, loadEnterpriseWords } from '../../src/search/enterprise-words-load.ts';
 import { parseYamlData } from '../../src/editorial/read-yaml.ts';
@@ -12,7 +12,7 @@ const table = loadEnterpriseWords();
 
 describe('content/search/enterprise-words.yaml', () => {
   it('lists only plan words that occur in at least one plan clause', () => {
-    const texts = loadModel().flatMap(({ doc }) => flattenClauses(doc.clauses).map(clauseText));
+    const texts = loadSite().clauses.map((clause) => clause.text);
     const missing = table.flatMap((entry) => entry.planWords).filter((word) => !texts.some((text) => text.includes(word)));
     expect(missing).toEqual([]);
   });

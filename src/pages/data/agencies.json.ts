@@ -1,7 +1,13 @@
-/** /data/agencies.json: every 责任单位 by district with the clauses it answers for (see src/agencies/open-data.ts). */
+/**
+ * /data/agencies.json — see src/agencies/open-data.ts. (Once the catalog lists
+ * agenciesDataset(LICENSE_NOTE), `[file].ts` serves this and this route can go.)
+ */
 import type { APIRoute } from 'astro';
-import { agencyRegistry } from '../../agencies/index.ts';
-import { agenciesOpenData } from '../../agencies/open-data.ts';
+import { agenciesDataset } from '../../agencies/open-data.ts';
+import { datasetDocument, LICENSE_NOTE } from '../../data/catalog.ts';
+import { loadSite } from '../../model/index.ts';
+
+const dataset = agenciesDataset(LICENSE_NOTE);
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(agenciesOpenData(agencyRegistry()), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(datasetDocument(dataset, loadSite()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,6 +1,13 @@
-/** /data/agencies.schema.json: the JSON Schema of /data/agencies.json. */
+/**
+ * /data/agencies.schema.json — see src/agencies/open-data.ts. (Once the catalog lists
+ * agenciesDataset(LICENSE_NOTE), `[file].ts` serves this and this route can go.)
+ */
 import type { APIRoute } from 'astro';
-import { agenciesJsonSchema } from '../../agencies/open-data.ts';
+import { agenciesDataset } from '../../agencies/open-data.ts';
+import { datasetJsonSchema, LICENSE_NOTE } from '../../data/catalog.ts';
+import { absoluteUrl, dataUrl } from '../../model/urls.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(agenciesJsonSchema(), null, 1), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+const dataset = agenciesDataset(LICENSE_NOTE);
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`${JSON.stringify(datasetJsonSchema(dataset, absoluteUrl(dataUrl(''), site)), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
