@@ -55,7 +55,7 @@ describe('agencies', () => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}${page('宝山区-区发展改革委')}`);
       expect(await p.locator('h1').textContent()).toBe('宝山区 区发展改革委');
-      const items = await p.$$eval('.agency-clauses li', (lis) => lis.map((li) => [li.querySelector('.role')?.textContent, li.querySelector('a')?.getAttribute('href')]));
+      const items = await p.$$eval('.agency-clauses li', (lis) => lis.map((li) => [li.querySelector('.agency-role')?.textContent, li.querySelector('a')?.getAttribute('href')]));
       expect(items).toEqual([
         ['牵头', '/plans/2023-baoshan-synbio/#s4-3-8'],
         ['配合', '/plans/2023-baoshan-synbio/#s4-5-11-3'],
@@ -63,7 +63,7 @@ describe('agencies', () => {
         ['牵头', '/plans/2023-baoshan-synbio/#s4-5-12-2'],
         ['牵头', '/plans/2023-baoshan-synbio/#s4-6-13-2'],
       ]);
-      expect(await p.locator('.as-written').count()).toBe(3);
+      expect(await p.locator('.agency-as-written').count()).toBe(3);
       await p.click('.agency-clauses a >> nth=1');
       await p.waitForURL(/#s4-5-11-3$/u);
       // The anchor is the clause's number; its paragraph (with the list) follows within the clause's element.
