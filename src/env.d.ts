@@ -3,7 +3,7 @@
 declare namespace App {
   interface Locals {
     /** The plan being rendered, for components inside its MDX body (citations). */
-    plan?: import('./lib/citation.ts').CitablePlan;
+    plan?: import('./model/citation.ts').CitablePlan;
   }
 }
 
