@@ -74,7 +74,8 @@ export function loadAgencyEditorial(root = process.cwd()): AgencyEditorial {
   for (const entry of fullNames) {
     const key = `${entry.district} ${entry.name}`;
     if (named.has(key)) problems.push(`${FULL_NAMES_FILE}: ${key} has two full names`);
-    if (forms.has(key) && forms.get(key) !== entry.name) problems.push(`${FULL_NAMES_FILE}: ${key} is a variant of ${forms.get(key)}; give the full name there`);
+    if (forms.has(key) && forms.get(key) !== entry.name)
+      problems.push(`${FULL_NAMES_FILE}: ${key} is a variant of ${forms.get(key)}; give the full name there`);
     named.add(key);
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));

@@ -18,7 +18,14 @@ export { agencyLabel } from './identity.ts';
 export function agenciesOf(site: Site, root = process.cwd()): AgencyRegistry {
   return once(site, 'agencies', (s) =>
     buildAgencyRegistry(
-      s.plans.map((plan) => ({ slug: plan.slug, level: plan.level, district: plan.district, title: plan.shortTitle, url: planUrl(plan.slug), clauses: plan.clauses })),
+      s.plans.map((plan) => ({
+        slug: plan.slug,
+        level: plan.level,
+        district: plan.district,
+        title: plan.shortTitle,
+        url: planUrl(plan.slug),
+        clauses: plan.clauses,
+      })),
       loadAgencyEditorial(root),
     ),
   );

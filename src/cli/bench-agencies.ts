@@ -27,4 +27,6 @@ const registry = buildAgencyRegistry(plans, editorial);
 const ms = performance.now() - started;
 const largest = registry.agencies.reduce((a, b) => (b.clauses.length > a.clauses.length ? b : a));
 const rows = registry.agencies.reduce((n, a) => n + a.clauses.length, 0);
-console.log(`plans ${count}${values.shift ? ' (districts shifted)' : ''}: registry ${ms.toFixed(0)} ms; ${registry.agencies.length} agencies (index rows); ${rows} agency-clause rows; largest ${largest.id} with ${largest.clauses.length} clauses in ${largest.plans.length} plans; ${registry.plansWithoutDuties.length} plans without lists`);
+console.log(
+  `plans ${count}${values.shift ? ' (districts shifted)' : ''}: registry ${ms.toFixed(0)} ms; ${registry.agencies.length} agencies (index rows); ${rows} agency-clause rows; largest ${largest.id} with ${largest.clauses.length} clauses in ${largest.plans.length} plans; ${registry.plansWithoutDuties.length} plans without lists`,
+);

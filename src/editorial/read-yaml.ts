@@ -38,8 +38,6 @@ export function parseYamlData<T extends z.ZodType>(text: string, file: string, s
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   throw new Error(
-    parsed.error.issues
-      .map((issue) => `${where(file, doc, counter, issue.path)}: ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`)
-      .join('\n'),
+    parsed.error.issues.map((issue) => `${where(file, doc, counter, issue.path)}: ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`).join('\n'),
   );
 }

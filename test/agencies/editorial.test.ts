@@ -40,8 +40,22 @@ describe('content/agencies', () => {
 
   it('names file and line of a bad entry', () => {
     const file = 'content/agencies/full-names.yaml';
-    const text = ['fullNames:', '  - district: 宝山区', '    name: 区经委', '    fullName: 上海市宝山区经济委员会', '    source:', '      plan: 2023-baoshan-synbio', '      line: -3', '      quote: 区经委', '      note: 没有出处的全称不应收录。'].join('\n');
-    expect(() => parseYamlData(text, file, z.object({ fullNames: z.array(fullNameSchema) }))).toThrow(/^content\/agencies\/full-names\.yaml:7: fullNames\.0\.source\.line: /u);
-    expect(() => parseYamlData('fullNames:\n  - [oops\n', file, z.object({ fullNames: z.array(fullNameSchema) }))).toThrow(/^content\/agencies\/full-names\.yaml:\d+: invalid YAML/u);
+    const text = [
+      'fullNames:',
+      '  - district: 宝山区',
+      '    name: 区经委',
+      '    fullName: 上海市宝山区经济委员会',
+      '    source:',
+      '      plan: 2023-baoshan-synbio',
+      '      line: -3',
+      '      quote: 区经委',
+      '      note: 没有出处的全称不应收录。',
+    ].join('\n');
+    expect(() => parseYamlData(text, file, z.object({ fullNames: z.array(fullNameSchema) }))).toThrow(
+      /^content\/agencies\/full-names\.yaml:7: fullNames\.0\.source\.line: /u,
+    );
+    expect(() => parseYamlData('fullNames:\n  - [oops\n', file, z.object({ fullNames: z.array(fullNameSchema) }))).toThrow(
+      /^content\/agencies\/full-names\.yaml:\d+: invalid YAML/u,
+    );
   });
 });

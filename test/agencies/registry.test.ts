@@ -68,13 +68,24 @@ describe('agency registry (seeds)', () => {
 
   it('reads levels from the form of the name', () => {
     expect(['市发展改革委', '区经委', '罗店镇', '各街镇（园区）', '南大开发公司', '金山海关', '宝山高新区'].map(agencyLevel)).toEqual([
-      '市级', '区级', '镇级', '镇级', '其他', '其他', '其他',
+      '市级',
+      '区级',
+      '镇级',
+      '镇级',
+      '其他',
+      '其他',
+      '其他',
     ]);
   });
 
   it('makes a 市 agency a city agency whichever plan names it', () => {
     const none = variantIndex([]);
-    expect(agencyIdentity({ level: '区级', district: '宝山区' }, '市发展改革委', none)).toEqual({ id: '市发展改革委', district: null, name: '市发展改革委', level: '市级' });
+    expect(agencyIdentity({ level: '区级', district: '宝山区' }, '市发展改革委', none)).toEqual({
+      id: '市发展改革委',
+      district: null,
+      name: '市发展改革委',
+      level: '市级',
+    });
     expect(agencyIdentity({ level: '市级', district: undefined }, '市发展改革委', none).id).toBe('市发展改革委');
   });
 
@@ -91,7 +102,10 @@ describe('agency registry (seeds)', () => {
     // Named only outside a 责任单位 list: identified, but it has no page.
     expect(agencyRef('2025-zhangjiang-baoshan-park', '区科委').url).toBe(`/agencies/${encodeURIComponent('宝山区-区科委')}/`);
     expect(agencyRef('2025-zhangjiang-baoshan-park', '区财政局').url).toBeNull();
-    expect(agencyFacetValues('2023-baoshan-synbio', ['区发展改革委', '区发展改革委（区金融服务办）', '区经委'])).toEqual(['宝山区 区发展改革委', '宝山区 区经委']);
+    expect(agencyFacetValues('2023-baoshan-synbio', ['区发展改革委', '区发展改革委（区金融服务办）', '区经委'])).toEqual([
+      '宝山区 区发展改革委',
+      '宝山区 区经委',
+    ]);
     expect(agencyFacetValues('2023-jinshan-biomanufacturing', ['区经委'])).toEqual(['金山区 区经委']);
     expect(() => agencyRef('2099-nowhere', '区经委')).toThrow(/unknown plan 2099-nowhere/u);
   });

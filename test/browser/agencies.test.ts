@@ -44,7 +44,9 @@ describe('agencies', () => {
       const intro = (await p.locator('.agencies-intro').textContent()) ?? '';
       expect(intro).toContain('3 份规划没有（责任单位：…）名单');
       const named = await p.$$eval('.agencies-intro a', (as) => as.map((a) => a.getAttribute('href')));
-      expect(named).toEqual(expect.arrayContaining(['/plans/2023-shanghai-synbio/', '/plans/2024-baoshan-biomedicine-draft/', '/plans/2025-zhangjiang-baoshan-park/']));
+      expect(named).toEqual(
+        expect.arrayContaining(['/plans/2023-shanghai-synbio/', '/plans/2024-baoshan-biomedicine-draft/', '/plans/2025-zhangjiang-baoshan-park/']),
+      );
       expect(await p.locator('script').count()).toBe(0);
     });
     // Aggregates only: measured here for five plans (the 3,000-plan figure comes from the benchmark).
@@ -55,7 +57,9 @@ describe('agencies', () => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}${page('宝山区-区发展改革委')}`);
       expect(await p.locator('h1').textContent()).toBe('宝山区 区发展改革委');
-      const items = await p.$$eval('.agency-clauses li', (lis) => lis.map((li) => [li.querySelector('.agency-role')?.textContent, li.querySelector('a')?.getAttribute('href')]));
+      const items = await p.$$eval('.agency-clauses li', (lis) =>
+        lis.map((li) => [li.querySelector('.agency-role')?.textContent, li.querySelector('a')?.getAttribute('href')]),
+      );
       expect(items).toEqual([
         ['牵头', '/plans/2023-baoshan-synbio/#s4-3-8'],
         ['配合', '/plans/2023-baoshan-synbio/#s4-5-11-3'],
@@ -107,7 +111,13 @@ describe('enterprise words in search', () => {
       const line = (await p.locator('#search-expansion').textContent()) ?? '';
       expect(await p.locator('#search-expansion').isVisible()).toBe(true);
       expect(line).toContain('先租后让、租赁、厂房、载体、空间');
-      const hits = await p.$$eval('.hit', (els) => els.map((e) => ({ text: e.querySelector('.hit-excerpt')?.textContent ?? '', via: e.querySelector('.hit-via')?.textContent ?? '', partial: !!e.querySelector('.hit-partial') })));
+      const hits = await p.$$eval('.hit', (els) =>
+        els.map((e) => ({
+          text: e.querySelector('.hit-excerpt')?.textContent ?? '',
+          via: e.querySelector('.hit-via')?.textContent ?? '',
+          partial: !!e.querySelector('.hit-partial'),
+        })),
+      );
       expect(hits.length).toBeGreaterThan(5);
       expect(hits.some((h) => h.partial)).toBe(false);
       for (const hit of hits) expect(hit.via).toMatch(/^规划用语：/u);

@@ -9,5 +9,4 @@ import { loadSite } from '../../model/index.ts';
 
 const dataset = agenciesDataset(LICENSE_NOTE);
 
-export const GET: APIRoute = () =>
-  new Response(dataset.csv(datasetDocument(dataset, loadSite())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(dataset.csv(datasetDocument(dataset, loadSite())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -10,4 +10,6 @@ import { absoluteUrl, dataUrl } from '../../model/urls.ts';
 const dataset = agenciesDataset(LICENSE_NOTE);
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(datasetJsonSchema(dataset, absoluteUrl(dataUrl(''), site)), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  new Response(`${JSON.stringify(datasetJsonSchema(dataset, absoluteUrl(dataUrl(''), site)), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
