@@ -83,7 +83,7 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
   const draft = titleMarks.some((m) => /送审稿|征求意见稿|草案/u.test(m));
   const titleLine = titleParagraphs[0]!.lines[0];
   // Safe to publish, but a reader should know: listed on the page under “待核对”.
-  if (!period) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未设期限”计为实施中，目标年份见正文。' });
+  if (!period) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
   if (!notice && !draft) warnings.push({ line: titleLine, message: '未见印发通知和发文字号，也未标明送审稿：请核对文件的正式状态。' });
 
   const { closing, closingStart } = readClosing(paragraphs, index);

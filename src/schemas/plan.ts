@@ -6,7 +6,6 @@ import { z } from 'astro/zod';
 import { correctionKinds } from '../converter/correction-kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD');
-const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
 /** Correction kinds come from the converter's one list (labels and explanations live there too). */
 export { correctionKinds };
@@ -112,7 +111,7 @@ export const summarySchema = z.object({
   shortTitle: z.string().min(2),
   /** One plain-language sentence on what the plan is. */
   lede: z.string().min(10),
-  /** 5–8 plain-language points, each linked to the clauses it summarises. */
+  /** 5–14 plain-language points, each linked to the clauses it summarises. */
   points: z
     .array(
       z.object({
@@ -123,7 +122,7 @@ export const summarySchema = z.object({
       }),
     )
     .min(5)
-    .max(8),
+    .max(14),
 });
 
 export type Summary = z.infer<typeof summarySchema>;

@@ -95,7 +95,7 @@ describe('conversion of the real seeds', () => {
     expect(d.closing.drafter).toMatchObject({ agency: '上海市金山区经济委员会', date: '2023-09-12' });
     expect(d.closing).toMatchObject({ printedBy: '金山区人民政府办公室', printedDate: '2023-10-12' });
     expect(d.period).toBeUndefined();
-    expect(d.warnings).toEqual([{ line: 28, message: '标题未载明规划期：状态按“未设期限”计为实施中，目标年份见正文。' }]);
+    expect(d.warnings).toEqual([{ line: 28, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' }]);
     expect(d.corrections.filter((c) => c.kind === 'page-number' || c.kind === 'separator-rule')).toHaveLength(2);
   });
 
