@@ -10,8 +10,11 @@ import type { MapPlace } from './payload.ts';
 export const MARKER_SIZE = 24;
 /** Distance between grid cells, px. */
 export const GRID_STEP = 30;
-/** Arc between neighbours on a ring, px: a marker plus a gap. */
-const RING_STEP = MARKER_SIZE + 6;
+/**
+ * Distance between neighbours on a ring, px: two square targets clear each other on any
+ * bearing when their centres are a marker and a gap apart times √2 (the diagonal case).
+ */
+const RING_STEP = (MARKER_SIZE + 2) * Math.SQRT2;
 
 /** Where the district-level grid sits: north-east of the district's label point, framed. */
 export interface GridFrame {
@@ -47,7 +50,7 @@ export function markerOffsets(places: MapPlace[]): { offsets: Map<string, [numbe
       offsets.set(group[0]!.id, [0, 0]);
     } else {
       // Chord between neighbours = 2R·sin(π/n) ≥ RING_STEP keeps the targets apart.
-      const radius = Math.max(RING_STEP / (2 * Math.sin(Math.PI / group.length)), RING_STEP / 2 + 2);
+      const radius = RING_STEP / (2 * Math.sin(Math.PI / group.length));
       group.forEach((place, i) => {
         const angle = -Math.PI / 2 + (i * 2 * Math.PI) / group.length;
         offsets.set(place.id, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
