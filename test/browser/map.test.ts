@@ -179,6 +179,14 @@ describe('/map/', () => {
     });
   });
 
+  it('the introduction counts parks and sites apart from the three whole districts (49 + 3, 21 known only by district)', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'map/index.html'), 'utf8'));
+    const intro = (document.querySelector('h1 + p')?.textContent ?? '').replace(/\s+/gu, '');
+    expect(intro).toContain('共点名49处有位置的园区');
+    expect(intro).toContain('另有3个区整体出现在空间布局中');
+    expect(intro).toContain('其中21处只知道在哪个区');
+  });
+
   it('falls back to the default view for a malformed or unknown #layout- address', async () => {
     await site.withPage(async (page) => {
       const errors: string[] = [];
