@@ -8,9 +8,10 @@
  *   npm run bench:lighthouse                 every kind of page, one run each
  *   npm run bench:lighthouse -- --runs=3     median of three runs per page
  *   npm run bench:lighthouse -- map plan     only these kinds
+ *   npm run bench:lighthouse -- --save=.tmp/lighthouse   also write each report (JSON) there
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -34,6 +35,8 @@ interface Run {
   figures: Record<(typeof FIGURES)[number], string>;
   numeric: Record<(typeof FIGURES)[number], number>;
   failing: string[];
+  /** The whole report, for `--save`. */
+  report: string;
 }
 
 /** Starts Chromium with a DevTools port (the flags the brief names) and resolves to the port. */
@@ -71,7 +74,7 @@ async function audit(url: string, port: number): Promise<Run> {
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${id}: ${ref.id}`),
   );
-  return { scores, figures, numeric, failing };
+  return { scores, figures, numeric, failing, report: JSON.stringify(lhr) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -80,6 +83,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 1);
   const kinds = args.filter((a) => !a.startsWith('--'));
+  const save = args.find((a) => a.startsWith('--save='))?.slice('--save='.length);
+  if (save) mkdirSync(save, { recursive: true });
   const unknown = kinds.filter((kind) => !(kind in PAGES));
   if (unknown.length) throw new Error(`unknown page kind(s) ${unknown.join(', ')}; known: ${Object.keys(PAGES).join(', ')}`);
   const selected = Object.entries(PAGES).filter(([kind]) => kinds.length === 0 || kinds.includes(kind));
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
       // The run with the median performance score stands for the page.
       const perf = median(results.map((r) => r.scores.performance));
       const run = results.find((r) => r.scores.performance === perf)!;
+      if (save) writeFileSync(join(save, `${kind.replace(/\s+/gu, '-')}.json`), run.report);
       const { scores, figures } = run;
       console.log(
         [

@@ -28,6 +28,8 @@ const LEAFLET_CSS = '.leaflet-pane';
 async function openMap(page: Page, path = '/map/', url = ''): Promise<void> {
   const response = await page.goto(url + path, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
+  // The map loads when its box comes near the viewport (below the fold on a phone).
+  await page.locator('#place-map').scrollIntoViewIfNeeded();
   await page.waitForSelector('#place-map[data-ready="true"]', { timeout: 15_000 });
 }
 

@@ -6,6 +6,7 @@
  * only after the page has painted (`full-map.ts`, `lazy-plan-map.ts`).
  */
 import * as L from 'leaflet';
+import { nextTask } from './after-paint.ts';
 import { districtNamed, districtsLayer, fetchDistricts } from './districts-layer.ts';
 import { layoutLayer } from './layout-layer.ts';
 import { loadLeafletCss } from './leaflet-css.ts';
@@ -55,14 +56,17 @@ export async function drawMap(container: HTMLElement, payload: MapPayload, optio
 
   const focus = new Set(payload.focusDistricts);
   districtsLayer(districts, focus).addTo(map);
+  await nextTask();
   const tiles = tilesLayer(payload.tiles, container, options.status);
   const offsets = markerOffsets(payload.places);
   const places = placesLayer(payload.places, offsets, districts, options.placeHref);
   places.layer.addTo(map);
   places.highlight.addTo(map);
+  await nextTask();
   const precision = precisionLayer(payload.places);
   const placesById = new Map(payload.places.map((place) => [place.id, place]));
   const layouts = new Map(payload.layouts.map((layout) => [layout.id, layoutLayer(layout, placesById, offsets.offsets, districts)]));
+  await nextTask();
 
   // At each zoom, markers that would cover each other move apart (rings follow their places).
   let current = offsets.offsets;
@@ -98,6 +102,7 @@ export async function drawMap(container: HTMLElement, payload: MapPayload, optio
     map.fitBounds(bounds.pad(0.05), { paddingTopLeft: [16, gridHeight + 8], paddingBottomRight: [16, 16] });
   };
   zoomControl(fit).addTo(map);
+  await nextTask();
   fit();
   spread();
   if (payload.tiles.autoload) tiles.addTo(map);

@@ -1,11 +1,11 @@
 /**
  * The /map/ page's script, small and loaded up front: it marks the layout named in the address,
- * waits until the page (the place list, which is also the no-JavaScript view) has painted, then
- * loads Leaflet and the layers (`draw.ts`), and keeps the layer switches and the
+ * waits until the page (the place list, which is also the no-JavaScript view) has painted and
+ * the map box is near the viewport, then loads Leaflet and the layers (`draw.ts`), and keeps the layer switches and the
  * “在地图上显示” buttons of the list in step with the map. The map box and switches are shown
  * by CSS only when scripting is on (`map.css`), so nothing moves when the map arrives.
  */
-import { afterFirstPaint } from './after-paint.ts';
+import { afterFirstPaint, nearViewport } from './after-paint.ts';
 import { announce } from './dom.ts';
 import { requestedLayout } from './map-hash.ts';
 import type { MapPayload } from './payload.ts';
@@ -27,6 +27,7 @@ export async function enableFullMap(): Promise<void> {
     if (box.dataset.layer!.startsWith('layout:')) box.checked = initial.includes(box.dataset.layer!.slice('layout:'.length));
   }
 
+  await nearViewport(container);
   await afterFirstPaint();
   let drawn: import('./draw.ts').DrawnMap;
   try {
