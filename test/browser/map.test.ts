@@ -189,6 +189,15 @@ describe('/map/', () => {
     expect(intro).toContain('其中21处只知道在哪个区');
   });
 
+  it('a “在地图上显示” button used before the map has loaded (reader arrived at #place-x) loads the map and opens the place', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/map/#place-huan-shangda`, { waitUntil: 'networkidle' });
+      expect(await page.locator('#place-map[data-ready="true"]').count(), 'the map waits until it is in view').toBe(0);
+      await page.locator('#place-huan-shangda button[data-show-place]').click();
+      await page.waitForSelector('.leaflet-popup .place-popup-body[data-place-id="huan-shangda"]', { timeout: 15_000 });
+    });
+  });
+
   it('falls back to the default view for a malformed or unknown #layout- address', async () => {
     await site.withPage(async (page) => {
       const errors: string[] = [];

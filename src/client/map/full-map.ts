@@ -27,6 +27,22 @@ export async function enableFullMap(): Promise<void> {
     if (box.dataset.layer!.startsWith('layout:')) box.checked = initial.includes(box.dataset.layer!.slice('layout:'.length));
   }
 
+  // The list's “在地图上显示” buttons work at once: scrolling to the map makes it load.
+  let ready: (map: import('./draw.ts').DrawnMap) => void = () => undefined;
+  const drawnMap = new Promise<import('./draw.ts').DrawnMap>((resolve) => (ready = resolve));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-show-place]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const placesBox = controls.querySelector<HTMLInputElement>('input[data-layer="places"]');
+      if (placesBox) placesBox.checked = true;
+      container.scrollIntoView({ block: 'center' });
+      void drawnMap.then((drawn) => {
+        drawn.setLayer('places', true);
+        drawn.openPlace(button.dataset.showPlace!);
+      });
+    });
+  }
+
   await nearViewport(container);
   await afterFirstPaint();
   let drawn: import('./draw.ts').DrawnMap;
@@ -43,14 +59,5 @@ export async function enableFullMap(): Promise<void> {
     box.addEventListener('change', () => drawn.setLayer(box.dataset.layer!, box.checked));
   }
   container.dataset.ready = 'true';
-
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-show-place]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const placesBox = controls.querySelector<HTMLInputElement>('input[data-layer="places"]');
-      if (placesBox) placesBox.checked = true;
-      container.scrollIntoView({ block: 'center' });
-      drawn.openPlace(button.dataset.showPlace!);
-    });
-  }
+  ready(drawn);
 }
