@@ -11,7 +11,6 @@ export async function drawPlanMap(section: HTMLElement): Promise<void> {
   const status = section.querySelector<HTMLElement>('.plan-layout-map-status');
   if (!data || !container || container.dataset.ready) return;
   const payload = JSON.parse(data.textContent ?? '{}') as MapPayload;
-  container.hidden = false;
   await drawMap(container, payload, { status, placeHref: (id) => `/map/#place-${id}`, compact: true });
   container.dataset.ready = 'true';
 }
