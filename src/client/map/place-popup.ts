@@ -22,8 +22,10 @@ export function placePopup(place: MapPlace, placeHref: string, close: () => void
     place.note && el('p', { class: 'place-popup-note' }, place.note),
     place.roles.length > 0 && el('p', { class: 'place-popup-subtitle' }, '在布局中的作用'),
     place.roles.length > 0 && el('ul', {}, place.roles.map((role) => el('li', {}, `${role.label}：${role.role}`))),
-    el('p', { class: 'place-popup-subtitle' }, `提及它的条款（${place.mentions.length}）`),
+    el('p', { class: 'place-popup-subtitle' }, `提及它的条款（${place.mentionCount}）`),
     el('ul', { class: 'place-popup-mentions' }, place.mentions.map((mention) => el('li', {}, [el('a', { href: mention.url }, mention.label)]))),
+    place.mentionCount > place.mentions.length &&
+      el('p', {}, [`另有 ${place.mentionCount - place.mentions.length} 处，`, el('a', { href: place.searchUrl }, '检索全部')]),
     el('p', { class: 'place-popup-actions' }, [el('a', { href: placeHref }, '查看地点条目'), closeButton]),
   ]);
 }
