@@ -1,13 +1,18 @@
 /**
  * The search page's behaviour: reads `q` (and `exact`, filters) from the URL, writes them back
- * as the reader types, loads Pagefind on the first search only, and announces the result
- * count. Timings of each search are kept on `window.__searchTimings` for the benchmark.
+ * as the reader types, loads Pagefind on the first search only, announces in how many plans
+ * the phrase occurs, and shows each plan's best hits with the rest behind a fold. Timings of each search are kept on `window.__searchTimings` for the benchmark.
  */
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
-import type { T2S } from '../../search/normalize.ts';
-import { FACETS, facetGroups, resultItem } from './render.ts';
+import { MAX_QUERY_CHARS, shortened, type T2S } from '../../search/normalize.ts';
+import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
 
+/** Partial matches per page. */
 const PAGE_SIZE = 20;
+/** Plan groups per page (3,000 plans must not mean 3,000 groups in the DOM). */
+const GROUP_PAGE = 20;
+/** Best hits shown in each plan's group before its fold. */
+const BEST_PER_PLAN = 3;
 const DEBOUNCE_MS = 150;
 
 declare global {
@@ -40,6 +45,10 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results') as HTMLOListElement;
   const facets = document.getElementById('search-facets')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const summaries = document.getElementById('search-summaries')!;
+  const partialBox = document.getElementById('search-partial')!;
+  const partialList = document.getElementById('search-partial-list') as HTMLOListElement;
+  const partialMore = document.getElementById('search-partial-more') as HTMLButtonElement;
   const empty = document.getElementById('search-empty')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
 
@@ -48,14 +57,15 @@ export function startSearchPage(): void {
   exact.checked = params.get('exact') === '1';
   let selected: Record<string, string[]> = Object.fromEntries(FACETS.map(([key]) => [key, params.getAll(key)]));
   let outcome: SearchOutcome | undefined;
-  let shown = PAGE_SIZE;
+  let groupsShown = 0;
+  let partialShown = 0;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const writeUrl = () => {
+  const writeUrl = (query: string) => {
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (query) url.searchParams.set('q', query);
     if (exact.checked) url.searchParams.set('exact', '1');
     for (const [key, values] of Object.entries(selected)) for (const v of values) url.searchParams.append(key, v);
     history.replaceState(null, '', url);
@@ -66,52 +76,99 @@ export function startSearchPage(): void {
     void run();
   };
 
+  const phrasesOf = (current: SearchOutcome) => current.phrases.map((p) => p.phrase);
+  const stale = (current: SearchOutcome) => current !== outcome;
+
+  /** Appends the next page of plan groups: each plan's best hits, loaded together. */
+  async function showMoreGroups(current: SearchOutcome): Promise<void> {
+    const next = current.groups.slice(groupsShown, groupsShown + GROUP_PAGE);
+    const items = await Promise.all(
+      next.map(async (group) => {
+        const hits = await group.hits();
+        const best = await Promise.all(hits.slice(0, BEST_PER_PLAN).map((h) => h.load()));
+        const rest = () => Promise.all(hits.slice(BEST_PER_PLAN).map((h) => h.load()));
+        return planGroup(group, best, rest, phrasesOf(current), t2s);
+      }),
+    );
+    if (stale(current)) return;
+    list.append(...items);
+    groupsShown += next.length;
+    more.textContent = `显示更多规划（还有 ${current.groups.length - groupsShown} 份）`;
+    more.hidden = groupsShown >= current.groups.length;
+  }
+
+  async function showMorePartial(current: SearchOutcome): Promise<void> {
+    const hits = await Promise.all(current.partial.slice(partialShown, partialShown + PAGE_SIZE).map((h) => h.load()));
+    if (stale(current)) return;
+    partialList.append(...hits.map((hit) => resultItem(hit, phrasesOf(current), t2s)));
+    partialShown += hits.length;
+    partialMore.hidden = partialShown >= current.partial.length;
+  }
+
+  function statusText(current: SearchOutcome): string {
+    const { query } = current;
+    const phrase = `“${shortened(query.phrase)}”`;
+    const cut = query.cut ? `检索词有 ${query.length} 个字，超过 ${MAX_QUERY_CHARS} 字，只按前 ${MAX_QUERY_CHARS} 字检索。` : '';
+    const inSummaries = current.summaries.length > 0 ? `另有 ${current.summaries.length} 份编辑摘要提到（不计入）。` : '';
+    if (current.exactCount > 0) {
+      const partial = current.partial.length > 0 ? `完整短语之后另列 ${current.partial.length} 条部分匹配。` : '';
+      return `${cut}在 ${current.groups.length} 份规划中找到 ${current.exactCount} 处${phrase}（按条款计）。${inSummaries}${partial}`;
+    }
+    const missing = `${cut}未找到完整短语${phrase}。`;
+    if (current.partial.length > 0) return `${missing}${inSummaries}以下 ${current.partial.length} 条为部分匹配：含检索词中的词，但不连在一起。`;
+    const tips: string[] = [];
+    if (query.quoted) tips.push('去掉引号');
+    else if (current.exactOnly) tips.push('取消“精确匹配”');
+    if (Object.values(selected).some((v) => v.length > 0)) tips.push('清除筛选条件');
+    if (!current.partialWithheld) tips.push('换一个更短的词');
+    if (tips.length === 0) tips.push('换一个词');
+    const withheld = current.partialWithheld ? '两个字以内的检索词不列部分匹配。' : '';
+    return `${missing}${inSummaries}${withheld}可以试试${tips.join('、')}。`;
+  }
+
   async function render(): Promise<void> {
     more.hidden = true;
+    partialMore.hidden = true;
+    groupsShown = 0;
+    partialShown = 0;
     if (!outcome || outcome.query.canonical === '') {
       list.replaceChildren();
+      partialList.replaceChildren();
       facets.replaceChildren();
       status.textContent = '';
       facets.hidden = true;
+      summaries.hidden = true;
+      partialBox.hidden = true;
       empty.hidden = false;
       return;
     }
     const current = outcome;
     empty.hidden = true;
-    const hits = await Promise.all(current.hits.slice(0, shown).map((h) => h.load()));
-    if (current !== outcome) return;
-    const phrase = current.query.phrase;
+    const summaryHits = await Promise.all(current.summaries.map((h) => h.load()));
+    if (stale(current)) return;
+    list.replaceChildren();
+    partialList.replaceChildren();
+    await Promise.all([showMoreGroups(current), showMorePartial(current)]);
+    if (stale(current)) return;
+    summaries.querySelector('ol')!.replaceChildren(...summaryHits.map((hit) => resultItem(hit, phrasesOf(current), t2s, 'h3')));
+    summaries.hidden = summaryHits.length === 0;
+    partialBox.hidden = current.partial.length === 0;
     facets.replaceChildren(...facetGroups(current.facets, selected, readFacets));
-    facets.hidden = current.total === 0;
-    list.replaceChildren(...hits.map((hit) => resultItem(hit, phrase, t2s)));
-    const count = current.hits.length;
-    if (count === 0) {
-      const tips: string[] = [];
-      if (current.query.quoted) tips.push('去掉引号');
-      else if (current.exactOnly) tips.push('取消“精确匹配”');
-      if (Object.values(selected).some((v) => v.length > 0)) tips.push('清除筛选条件');
-      tips.push('换一个更短的词');
-      status.textContent = `没有找到包含“${phrase}”的条款。可以试试${tips.join('、')}。`;
-      return;
-    }
-    const filtered = count < current.total ? `（筛选后；共 ${current.total} 条）` : '';
-    status.textContent =
-      count > current.exactCount
-        ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含完整短语“${phrase}”，其余为部分匹配。`
-        : `找到 ${count} 条包含“${phrase}”的结果${filtered}。`;
-    more.hidden = count <= shown;
+    facets.hidden = Object.keys(current.facets).length === 0;
+    status.textContent = statusText(current);
   }
 
   async function run(): Promise<void> {
     const mine = ++sequence;
     const query = input.value;
-    writeUrl();
     errorBox.hidden = true;
     if (query.trim() === '') {
+      writeUrl('');
       outcome = undefined;
       await render();
       return;
     }
+    writeUrl(query.trim());
     const started = performance.now();
     status.textContent = '正在检索…';
     let pagefind: PagefindLike;
@@ -127,13 +184,14 @@ export function startSearchPage(): void {
     }
     const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s });
     if (mine !== sequence) return;
+    // The URL keeps what was searched: a cut query is shared cut (and stays short).
+    writeUrl(result.query.cut ? (result.query.quoted ? `"${result.query.phrase}"` : result.query.phrase) : query.trim());
     outcome = result;
-    shown = PAGE_SIZE;
     await render();
     if (mine !== sequence) return;
     const ms = Math.round(performance.now() - started);
     list.dataset.searchMs = String(ms);
-    (window.__searchTimings ??= []).push({ query, ms, results: result.hits.length });
+    (window.__searchTimings ??= []).push({ query, ms, results: result.exactCount + result.partial.length });
   }
 
   input.addEventListener('input', () => {
@@ -146,9 +204,7 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     void run();
   });
-  more.addEventListener('click', () => {
-    shown += PAGE_SIZE;
-    void render();
-  });
+  more.addEventListener('click', () => outcome && void showMoreGroups(outcome));
+  partialMore.addEventListener('click', () => outcome && void showMorePartial(outcome));
   if (input.value.trim() !== '') void run();
 }
