@@ -95,7 +95,7 @@ export function parseQuery(input: string, t2s: T2S = {}): ParsedQuery {
 /** The phrase as a status line quotes it: at most `max` characters, then “…”. */
 export function shortened(phrase: string, max = 24): string {
   const chars = Array.from(phrase.replace(/\s+/gu, ' '));
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : phrase;
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
 
 /** Where the phrase occurs in `text`, as ranges of the original text. */
