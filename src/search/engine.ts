@@ -70,7 +70,7 @@ export interface PlanGroup {
   plan: string;
   /** How many records of the plan's text (clauses, notice, preamble, closing) hold the phrase. */
   count: number;
-  /** All of them, clauses first, each in Pagefind's order; asked for on the first call. */
+  /** All of them, in Pagefind's order; asked for on the first call. */
   hits(): Promise<LazyHit[]>;
 }
 
@@ -187,23 +187,32 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     }
     return hit;
   };
-  const quoted = (p: ParsedQuery, filters: Filters) => pagefind.search(`"${p.pagefind}"`, { filters: pagefindFilters(filters) });
+  // Each distinct search runs once: with many plans a Pagefind search is the costly step.
+  const searches = new Map<string, Promise<PagefindSearch | null>>();
+  const ask = (term: string, filters: Filters = {}) => {
+    const options = { filters: pagefindFilters(filters) };
+    const key = JSON.stringify([term, options]);
+    let found = searches.get(key);
+    if (!found) searches.set(key, (found = pagefind.search(term, options)));
+    return found;
+  };
+  const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
 
   // Records that hold a phrase only across Pagefind's word boundaries, loaded and verified.
   const crossWord: Array<{ lazy: LazyHit; hit: Hit }> = [];
   for (const p of phrases) {
-    const direct = new Set((await pagefind.search(`"${p.pagefind}"`))?.results.map((r) => r.id) ?? []);
+    const direct = new Set((await quoted(p, {}))?.results.map((r) => r.id) ?? []);
     const candidates = new Map<string, LazyHit>();
     if (needsVariants(p.pagefind, direct.size)) {
       for (const variant of phraseVariants(p.pagefind)) {
-        for (const r of (await pagefind.search(`"${variant}"`))?.results ?? []) {
+        for (const r of (await ask(`"${variant}"`))?.results ?? []) {
           if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, lazy(r));
         }
       }
     }
     // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
     // whose words 生物 and 医药 it finds): check its best ordinary hits as well.
-    for (const r of (await pagefind.search(p.pagefind))?.results.slice(0, MAX_LOOSE_CHECKED) ?? []) {
+    for (const r of (await ask(p.pagefind))?.results.slice(0, MAX_LOOSE_CHECKED) ?? []) {
       if (!direct.has(r.id)) candidates.set(r.id, lazy(r));
     }
     const loaded = await Promise.all([...candidates.values()].map(async (c) => ({ lazy: c, hit: await c.load() })));
@@ -248,13 +257,12 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const facets = await disjunctive(base.counts, chosen, (filters) => wholePhrase(withKinds(filters, TEXT_KINDS)).then((v) => v.counts));
   delete facets.kind?.[SUMMARY_KIND];
 
+  // One search per plan shown (in Pagefind's order), then the records found by checking texts.
   const groupHits = (plan: string) => async (): Promise<LazyHit[]> => {
     const list = new Map<string, LazyHit>();
-    for (const kind of textView.kind!) {
-      const filters = { ...textView, plan: [plan], kind: [kind] };
-      for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
-      for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, filters) && !list.has(l.id)) list.set(l.id, l);
-    }
+    const filters = { ...textView, plan: [plan] };
+    for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
+    for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, filters) && !list.has(l.id)) list.set(l.id, l);
     return [...list.values()];
   };
   const groups: PlanGroup[] = Object.entries(base.counts.plan ?? {})
@@ -284,11 +292,11 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   if (!partialMatchesMeaningful(query)) return { ...outcome, partialWithheld: true };
 
   // Pagefind's ordinary hits: every word of the query somewhere in the record.
-  const loose = await pagefind.search(query.pagefind, { filters: pagefindFilters(chosen) });
+  const loose = await ask(query.pagefind, chosen);
   const partial = (loose?.results ?? []).filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  const looseFacets = await disjunctive(loose?.filters ?? {}, chosen, async (filters) => (await pagefind.search(query.pagefind, { filters: pagefindFilters(filters) }))?.filters ?? {});
+  const looseFacets = await disjunctive(loose?.filters ?? {}, chosen, async (filters) => (await ask(query.pagefind, filters))?.filters ?? {});
   return { ...outcome, partial, facets: looseFacets };
 }
 

@@ -82,20 +82,30 @@ export function facetGroups(counts: Record<string, Record<string, number>>, sele
   });
 }
 
-/** A plan's group: its name and count, its best hits, and the rest behind a fold loaded when opened. */
+/**
+ * A plan's group: its name and count at once, its best hits when `best` resolves (the list is
+ * marked busy until then), and the rest behind a fold, loaded when first opened.
+ */
 export function planGroup(
   group: { plan: string; count: number },
-  best: Hit[],
+  shown: number,
+  best: () => Promise<Hit[]>,
   rest: () => Promise<Hit[]>,
   phrases: string[],
   t2s: T2S,
-): HTMLLIElement {
+): { item: HTMLLIElement; ready: Promise<void> } {
   const title = el('h2', { className: 'plan-group-title' }, `${group.plan} `, el('span', { className: 'plan-group-count' }, `${group.count} 处`));
-  const item = el('li', { className: 'plan-group' }, title, el('ol', { className: 'search-results' }, ...best.map((hit) => resultItem(hit, phrases, t2s, 'h3'))));
+  const bestList = el('ol', { className: 'search-results' });
+  bestList.setAttribute('aria-busy', 'true');
+  const item = el('li', { className: 'plan-group' }, title, bestList);
   item.dataset.plan = group.plan;
-  if (group.count > best.length) {
+  const ready = best().then((hits) => {
+    bestList.replaceChildren(...hits.map((hit) => resultItem(hit, phrases, t2s, 'h3')));
+    bestList.removeAttribute('aria-busy');
+  });
+  if (group.count > shown) {
     const list = el('ol', { className: 'search-results' });
-    const details = el('details', { className: 'plan-group-rest' }, el('summary', {}, `展开其余 ${group.count - best.length} 处`), list);
+    const details = el('details', { className: 'plan-group-rest' }, el('summary', {}, `展开其余 ${group.count - shown} 处`), list);
     details.addEventListener('toggle', () => {
       if (!details.open || details.dataset.loaded) return;
       details.dataset.loaded = 'loading';
@@ -108,5 +118,5 @@ export function planGroup(
     });
     item.append(details);
   }
-  return item;
+  return { item, ready };
 }
