@@ -5,9 +5,16 @@
  * every normalisation, facets, URL state, lazy loading, the error and no-JavaScript fallbacks,
  * and no console errors. Expected plans, counts and clauses were checked by hand in the seeds.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { useSite } from './site.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSyntheticSite } from '../../src/cli/bench-search-synthetic.ts';
+import { loadModel } from '../../src/lib/model.ts';
+import { recordsFor } from '../../src/search/records.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { distDir, useSite } from './site.ts';
 
 interface Shown {
   status: string;
@@ -309,5 +316,50 @@ describe('search', () => {
       expect(reachedResult).toBe(true);
       expect(errors).toEqual([]);
     });
+  });
+});
+
+describe('search with many plans', () => {
+  // The built site with 60 more plans (each five real clauses under a name of its own) in a
+  // real Pagefind index: enough to page the plan groups and cap the facets.
+  let dir = '';
+  let server: StaticSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const records = loadModel(root).flatMap((p) => recordsFor(p, { root, today: new Date('2026-12-01T00:00:00Z') }));
+    dir = await buildSyntheticSite(distDir, records, 60);
+    server = await serveStatic(join(dir, '/'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    try {
+      await browser?.close();
+      await server?.close();
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('shows 20 plans at a time, then 20 more, and at most 30 values of a facet', async () => {
+    const page = await browser!.newPage();
+    try {
+      await searchFor(page, server!.url, '生物医药');
+      const status = await page.textContent('#search-status');
+      const plans = Number(/在 (\d+) 份规划中/u.exec(status ?? '')?.[1]);
+      expect(plans).toBeGreaterThan(40);
+      expect(await page.locator('.plan-group').count()).toBe(20);
+      expect(await page.textContent('#search-more')).toBe(`显示更多规划（还有 ${plans - 20} 份）`);
+      // Each plan's best hits are filled in (the plans' searches run one after another).
+      await page.waitForFunction(() => document.querySelectorAll('.plan-group > ol[aria-busy]').length === 0);
+      expect(await page.locator('.plan-group > ol > .hit').count()).toBeGreaterThanOrEqual(20);
+      expect(await page.locator('input[name="plan"]').count()).toBe(30);
+      expect(await page.textContent('#search-facets')).toContain(`另有 ${plans - 30} 项结果较少，未列出`);
+      await page.click('#search-more');
+      await page.waitForFunction(() => document.querySelectorAll('.plan-group').length === 40);
+      expect(await page.locator('.plan-group').count()).toBe(40);
+    } finally {
+      await page.close();
+    }
   });
 });
