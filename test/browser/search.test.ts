@@ -6,6 +6,7 @@
  * and no console errors. Expected plans, counts and clauses were checked by hand in the seeds.
  */
 import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +205,34 @@ describe('search', () => {
       expect(result.status.length).toBeLessThan(120);
       expect(result.hrefs[0]).toBe('/plans/2023-baoshan-synbio/#s4-3-7');
       expect([...(new URL(page.url()).searchParams.get('q') ?? '')].length).toBe(100);
+    });
+  });
+
+  it('searches extra phrases with the query, counts a record holding two of them once, and reports each', async () => {
+    // The engine as the page bundles it, run against the real index (the page itself has no extra phrases yet).
+    const bundle = await build({ entryPoints: [new URL('../../src/search/engine.ts', import.meta.url).pathname], bundle: true, format: 'esm', write: false });
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/search/`);
+      // A string, not a function: Vitest would rewrite a function's dynamic imports.
+      await page.evaluate((code) => Object.assign(window, { engineCode: code }), bundle.outputFiles[0]!.text);
+      const outcome = (await page.evaluate(`(async () => {
+        const engine = await import(URL.createObjectURL(new Blob([window.engineCode], { type: 'text/javascript' })));
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.filters();
+        const found = await engine.search(pagefind, '区科委', { extraPhrases: ['区经委', '区科委'] });
+        return { phrases: found.phrases, groups: found.groups.map((g) => [g.plan, g.count]), exactCount: found.exactCount };
+      })()`)) as { phrases: unknown; groups: unknown; exactCount: number };
+      expect(outcome.phrases).toEqual([
+        { phrase: '区科委', count: 24 },
+        { phrase: '区经委', count: 25 },
+      ]);
+      // 19 records name both agencies: 24 + 25 − 19.
+      expect(outcome.exactCount).toBe(30);
+      expect(outcome.groups).toEqual([
+        ['宝山合成生物三年行动计划', 17],
+        ['金山生物制造产业实施意见', 12],
+        ['张江高新区宝山园行动方案', 1],
+      ]);
     });
   });
 
