@@ -5,7 +5,8 @@
  * every normalisation, facets, URL state, lazy loading, the error and no-JavaScript fallbacks,
  * and no console errors. Expected plans, counts and clauses were checked by hand in the seeds.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -163,6 +164,19 @@ describe('search', () => {
       expect(summaries.length).toBeGreaterThan(0);
       expect(summaries.every((h) => h?.endsWith('#summary-heading'))).toBe(true);
       expect(groups.flatMap((g) => g.hrefs).some((h) => h.endsWith('#summary-heading'))).toBe(false);
+    });
+  });
+
+  it('has no axe violation with grouped results, an opened group, summaries and partial matches', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await site.withPage(async (page) => {
+      await searchFor(page, site.url, '生物医药');
+      await page.locator('.plan-group-rest summary').first().click();
+      await page.waitForSelector('.plan-group-rest[data-loaded="done"]');
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+        .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')))`)) as string[];
+      expect(violations).toEqual([]);
     });
   });
 
