@@ -1,15 +1,34 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/model/urls.ts';
+
+// The public origin (canonical URLs, sitemap, feed, citations): set SITE_URL for a deployment.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// A deployment under a sub-path: BASE_PATH=/portal/ (every link goes through src/model/urls.ts).
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
-  // Absolute URLs (citations, canonical links) use SITE_URL when the deployment sets it.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [mdx({ smartypants: false }), pagefindIndex()],
-  // The text must come out exactly as in the seed: no smart quotes or dashes.
-  markdown: { smartypants: false },
+  site,
+  base,
+  // A second build (the base-path test) goes elsewhere: OUT_DIR=dist-base.
+  outDir: process.env.OUT_DIR ?? './dist',
+  // MDX inherits the Markdown processor's features.
+  integrations: [mdx(), sitemap(), pagefindIndex(), headers()],
+  markdown: {
+    // The text must come out exactly as in the seed: no smart quotes or dashes.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <script>/<style>: every page runs under a strict CSP (src/security/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Never inline a small script or stylesheet into the page: the site runs under a strict CSP
+  // (script-src 'self'; style-src 'self'), which blocks inline <script> and <style>.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

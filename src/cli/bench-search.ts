@@ -5,12 +5,10 @@
  * transferred for the first query. Truth comes from the seeds.
  * Needs a built site (`npm run build`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tooling/browser.ts';
 import { serveStatic } from '../tooling/static-server.ts';
-import { loadModel } from '../lib/model.ts';
-import { buildToday } from '../lib/status.ts';
+import { loadSite } from '../model/index.ts';
 import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
 import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
@@ -19,14 +17,14 @@ import { droppedLineRules } from '../converter/clean-lines.ts';
 import { benchSynthetic } from './bench-search-synthetic.ts';
 
 const root = process.cwd();
-const model = loadModel(root);
+const model = loadSite(root).plans;
 const DROPPED = new Set<string>(droppedLineRules.map((rule) => rule.kind));
 
 /** A seed as a reader would search it: dropped lines out, documented corrections in, canonical. */
 function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
   const fm = plan.frontmatter;
   const dropped = new Set(fm.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
-  const lines = readFileSync(join(root, fm.source.file), 'utf8').split(/\r\n|\n|\r/);
+  const lines = new TextDecoder('utf-8').decode(plan.bytes).split(/\r\n|\n|\r/);
   return canonical(lines.filter((_, i) => !dropped.has(i + 1)).join(''), t2s)
     .replace(/\*\*/gu, '')
     .replace(/(?<=\p{Script=Han})and(?=\p{Script=Han})/gu, '和');
@@ -34,7 +32,7 @@ function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
 
 const t2s = siteT2STable(root);
 const seeds = new Map(model.map((p) => [p.frontmatter.slug, searchableSeed(t2s, p)]));
-const records = model.flatMap((p) => recordsFor(p, { root, today: buildToday() }));
+const records = model.flatMap((p) => recordsFor(p));
 const contentByUrl = new Map(records.map((r) => [r.url, r.content]));
 /** Synthetic plans added for the scale check (0 skips it). */
 const SYNTHETIC_PLANS = Number(process.env.BENCH_SYNTHETIC_PLANS ?? 3000);

@@ -18,8 +18,11 @@
  * occurs whole, facets count the whole-phrase hits of the plans' text, exactly what the groups
  * count; otherwise the partial matches.
  *
- * Extra phrases (`extraPhrases`, e.g. another wording of the same term) are searched like the
- * query, their hits merged (a record holding two phrases counts once) and their use reported.
+ * Extra phrases (`extraPhrases`, e.g. the plans' words for an enterprise word: 房租 → 先租后让,
+ * 厂房, 载体) are searched like the query, their hits merged (a record holding two phrases counts
+ * once) and their use reported. In a group, the query's hits come first, then each extra
+ * phrase's in the order given (most specific first); a hit found only through extra phrases
+ * names them (`Hit.via`).
  */
 import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
 
@@ -51,6 +54,8 @@ export interface Hit {
   filters: Record<string, string[]>;
   /** True when the text contains the whole phrase (or one of the extra phrases). */
   exact: boolean;
+  /** The extra phrases the text holds when it does not hold the query itself (how it was found). */
+  via?: string[];
 }
 
 /** A hit whose text is fetched on demand; `load` also checks whether it holds the phrase. */
@@ -174,7 +179,13 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const phrases = [query, ...(options.extraPhrases ?? []).map((p) => parseQuery(p, t2s))].filter(
     (p, i, all) => p.canonical !== '' && all.findIndex((q) => q.canonical === p.canonical) === i,
   );
-  const canonicals = phrases.map((p) => p.canonical);
+  const extras = phrases.slice(1);
+  /** Whether a text holds the query or, failing that, which extra phrases it holds. */
+  const judge = (content: string): Pick<Hit, 'exact' | 'via'> => {
+    if (containsPhrase(content, query.canonical, t2s)) return { exact: true };
+    const via = extras.filter((p) => containsPhrase(content, p.canonical, t2s)).map((p) => p.phrase);
+    return via.length > 0 ? { exact: true, via } : { exact: false };
+  };
 
   // One lazy hit per record, so that a text loads at most once whatever finds it.
   const lazyHits = new Map<string, LazyHit>();
@@ -182,7 +193,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     let hit = lazyHits.get(r.id);
     if (!hit) {
       let loading: Promise<Hit> | undefined;
-      hit = { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, canonicals.some((c) => containsPhrase(d.content, c, t2s))))) };
+      hit = { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, judge(d.content)))) };
       lazyHits.set(r.id, hit);
     }
     return hit;
@@ -326,8 +337,8 @@ function addCounts(into: Counts, source: Counts | undefined, sign: 1 | -1): void
   }
 }
 
-function toHit(id: string, data: PagefindData, exact: boolean): Hit {
-  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, exact };
+function toHit(id: string, data: PagefindData, found: Pick<Hit, 'exact' | 'via'>): Hit {
+  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, ...found };
 }
 
 export function countFacets(hits: Hit[]): Counts {

@@ -63,7 +63,8 @@ describe('links and ids', () => {
       const { links, ids } = await page.evaluate(() => ({
         links: [...document.querySelectorAll('a[href]')].map((a) => ({
           raw: a.getAttribute('href') ?? '',
-          href: (a as HTMLAnchorElement).href,
+          // Resolved by hand: an SVG <a> (chart markers) has no string `.href`.
+          href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
           download: a.getAttribute('download'),
           text: (a.textContent ?? '').trim().slice(0, 40),
         })),

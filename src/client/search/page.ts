@@ -1,10 +1,15 @@
 /**
  * The search page's behaviour: reads `q` (and `exact`, filters) from the URL, writes them back
  * as the reader types, loads Pagefind on the first search only, announces in how many plans
- * the phrase occurs, and shows each plan's best hits with the rest behind a fold. Timings of each search are kept on `window.__searchTimings` for the benchmark.
+ * the phrase occurs, and shows each plan's best hits with the rest behind a fold. A query that
+ * is an enterprise word (房租) also searches the plans' words for it (the reviewed table embedded
+ * in the page), and a line says which. Timings of each search are kept on
+ * `window.__searchTimings` for the benchmark.
  */
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
-import { MAX_QUERY_CHARS, shortened, type T2S } from '../../search/normalize.ts';
+import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
+import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
+import { pageUrl } from '../../model/urls.ts';
 import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
 
 /** Partial matches per page. */
@@ -21,8 +26,8 @@ declare global {
   }
 }
 
-/** Written by the build (src/integrations/pagefind.ts); not a module Vite should bundle. */
-const PAGEFIND_MODULE = '/pagefind/pagefind.js';
+/** Written by the build (src/integrations/pagefind.ts) under the site's base; not a module Vite should bundle. */
+const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
 let pagefindPromise: Promise<PagefindLike> | undefined;
 
 /** Pagefind's JS and WASM, fetched when the first search runs. */
@@ -50,13 +55,17 @@ export function startSearchPage(): void {
   const partialList = document.getElementById('search-partial-list') as HTMLOListElement;
   const partialMore = document.getElementById('search-partial-more') as HTMLButtonElement;
   const empty = document.getElementById('search-empty')!;
+  const expansionLine = document.getElementById('search-expansion')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
+  const enterpriseWords = JSON.parse(document.getElementById('enterprise-words')?.textContent ?? '[]') as EnterpriseWords;
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
   exact.checked = params.get('exact') === '1';
   let selected: Record<string, string[]> = Object.fromEntries(FACETS.map(([key]) => [key, params.getAll(key)]));
   let outcome: SearchOutcome | undefined;
+  /** The enterprise words of the current outcome's query and the plan words searched for them. */
+  let expansion: EnterpriseExpansion | undefined;
   let groupsShown = 0;
   let partialShown = 0;
   let sequence = 0;
@@ -121,6 +130,15 @@ export function startSearchPage(): void {
     const phrase = `“${shortened(query.phrase)}”`;
     const cut = query.cut ? `检索词有 ${query.length} 个字，超过 ${MAX_QUERY_CHARS} 字，只按前 ${MAX_QUERY_CHARS} 字检索。` : '';
     const inSummaries = current.summaries.length > 0 ? `另有 ${current.summaries.length} 份编辑摘要提到（不计入）。` : '';
+    const [own, ...extra] = current.phrases;
+    if (current.exactCount > 0 && extra.length > 0) {
+      const where = `在 ${current.groups.length} 份规划中找到 ${current.exactCount} 处`;
+      const lead = own?.count
+        ? `${where}${phrase}或对应的规划用语（按条款计），其中 ${own.count} 处为完整短语${phrase}。`
+        : `未找到完整短语${phrase}。按对应的规划用语，${where}（按条款计）。`;
+      const partial = current.partial.length > 0 ? `另列 ${current.partial.length} 条部分匹配。` : '';
+      return `${cut}${lead}${inSummaries}${partial}`;
+    }
     if (current.exactCount > 0) {
       const partial = current.partial.length > 0 ? `完整短语之后另列 ${current.partial.length} 条部分匹配。` : '';
       return `${cut}在 ${current.groups.length} 份规划中找到 ${current.exactCount} 处${phrase}（按条款计）。${inSummaries}${partial}`;
@@ -137,11 +155,24 @@ export function startSearchPage(): void {
     return `${missing}${inSummaries}${withheld}可以试试${tips.join('、')}。`;
   }
 
+  /** Says which plan words were searched for the enterprise words typed, and how often each occurs. */
+  function showExpansion(): void {
+    const extra = outcome?.phrases.slice(1) ?? [];
+    expansionLine.hidden = !expansion || !outcome;
+    if (!expansion || !outcome) {
+      expansionLine.replaceChildren();
+      return;
+    }
+    const counts = extra.map((p) => `${p.phrase} ${p.count} 处`).join('、');
+    expansionLine.textContent = `“${expansion.words.join('”“')}”是日常说法，规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语${counts ? `（${counts}）` : ''}。`;
+  }
+
   async function render(): Promise<void> {
     more.hidden = true;
     partialMore.hidden = true;
     groupsShown = 0;
     partialShown = 0;
+    showExpansion();
     if (!outcome || outcome.query.canonical === '') {
       list.replaceChildren();
       partialList.replaceChildren();
@@ -190,13 +221,17 @@ export function startSearchPage(): void {
     } catch {
       pagefindPromise = undefined;
       errorBox.textContent = '检索索引加载失败，请稍后重试，或先浏览';
-      errorBox.append(Object.assign(document.createElement('a'), { href: '/plans/', textContent: '全部规划' }), '。');
+      errorBox.append(Object.assign(document.createElement('a'), { href: pageUrl('/plans/'), textContent: '全部规划' }), '。');
       errorBox.hidden = false;
       status.textContent = '';
       return;
     }
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s });
+    // Enterprise words widen an ordinary search only: a quoted query or 精确匹配 means that phrase alone.
+    const parsed = parseQuery(query, t2s);
+    const widened = exact.checked || parsed.quoted ? undefined : expandEnterpriseQuery(parsed.pagefind, enterpriseWords);
+    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords });
     if (mine !== sequence) return;
+    expansion = widened;
     const engineMs = Math.round(performance.now() - started);
     // The URL keeps what was searched: a cut query is shared cut (and stays short).
     writeUrl(result.query.cut ? (result.query.quoted ? `"${result.query.phrase}"` : result.query.phrase) : query.trim());

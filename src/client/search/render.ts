@@ -51,7 +51,9 @@ export function resultItem(hit: Hit, phrases: string[], t2s: T2S, level: 'h2' | 
   const link = el('a', { href: hit.url, className: 'hit-link' }, heading || meta.title || hit.url);
   const source = el('p', { className: 'hit-plan' }, `${meta.planShort ?? ''}${meta.docNumber ? `（${meta.docNumber}）` : ''}`);
   if (meta.kind && meta.kind !== '条款') source.append(' ', el('span', { className: 'hit-kind' }, meta.kind));
-  if (!hit.exact) source.append(' ', el('span', { className: 'hit-partial' }, '部分匹配'));
+  // Found through the plans' words for an enterprise word (房租 → 厂房): say which.
+  if (hit.via) source.append(' ', el('span', { className: 'hit-via' }, `规划用语：${hit.via.join('、')}`));
+  else if (!hit.exact) source.append(' ', el('span', { className: 'hit-partial' }, '部分匹配'));
   const item = el('li', { className: 'hit' }, el(level, { className: 'hit-title' }, link), source, excerpt(hit, phrases, t2s));
   if (meta.agencies) {
     const agencies = el('p', { className: 'hit-agencies' }, '责任单位：');
