@@ -1,7 +1,8 @@
 /**
  * `npm run bench:search`: drives the built site's search page in headless Chromium with the
- * benchmark queries and prints recall, top-k precision, deep-link accuracy, time to first
- * results and the bytes transferred for the first query. Truth comes from the seeds.
+ * benchmark queries and prints recall, top-k precision, deep-link accuracy, per-plan recall on
+ * the first screen (before the reader asks for more), time to first results and the bytes
+ * transferred for the first query. Truth comes from the seeds.
  * Needs a built site (`npm run build`).
  */
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
 import { siteT2STable } from '../search/t2s-table.ts';
 import { droppedLineRules } from '../converter/clean-lines.ts';
+import { benchSynthetic } from './bench-search-synthetic.ts';
 
 const root = process.cwd();
 const model = loadSite(root).plans;
@@ -30,13 +32,22 @@ function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
 
 const t2s = siteT2STable(root);
 const seeds = new Map(model.map((p) => [p.frontmatter.slug, searchableSeed(t2s, p)]));
-const contentByUrl = new Map(model.flatMap((p) => recordsFor(p).map((r) => [r.url, r.content])));
+const records = model.flatMap((p) => recordsFor(p));
+const contentByUrl = new Map(records.map((r) => [r.url, r.content]));
+/** Synthetic plans added for the scale check (0 skips it). */
+const SYNTHETIC_PLANS = Number(process.env.BENCH_SYNTHETIC_PLANS ?? 3000);
+/** BENCH_DIST_DIR: another build to measure (e.g. the one before a change). */
+const distDir = process.env.BENCH_DIST_DIR ?? join(root, 'dist');
 const slugOf = (href: string) => /^\/plans\/([^/]+)\//u.exec(href)?.[1];
 
 interface Row {
   query: string;
   truth: string[];
+  /** Occurrences of the phrase in each plan that contains it (from the seeds). */
+  perPlan: number[];
   listed: string[];
+  /** Plans containing the phrase that the first screen links to a clause holding it. */
+  firstScreen: string[];
   recall: boolean;
   topK: boolean;
   deepLinks: [ok: number, of: number];
@@ -44,7 +55,7 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const site = await serveStatic(join(root, 'dist') + '/');
+  const site = await serveStatic(join(distDir, '/'));
   const browser = await launchBrowser();
   const rows: Row[] = [];
   let firstQueryBytes = 0;
@@ -72,6 +83,8 @@ async function main(): Promise<void> {
           }
         }
       }
+      // The first screen: what the reader sees before asking for more.
+      const firstHrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.hit-link')].map((a) => a.getAttribute('href') ?? ''));
       // The whole list: page through “显示更多” (bounded) before reading the links.
       for (let more = 0; more < 20 && (await page.isVisible('#search-more')); more++) {
         const shown = await page.locator('.hit-link').count();
@@ -81,13 +94,18 @@ async function main(): Promise<void> {
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.hit-link')].map((a) => a.getAttribute('href') ?? ''));
       const phrase = canonical(query.replace(/^["“「](.*)["”」]$/u, '$1'), t2s);
       const truth = [...seeds].filter(([, text]) => text.includes(phrase)).map(([slug]) => slug).sort();
+      const holds = (href: string) => canonical(contentByUrl.get(href) ?? '', t2s).includes(phrase);
+      // A summary is our wording, not the plan's: it does not show that the plan contains the phrase.
+      const firstScreen = truth.filter((slug) => firstHrefs.some((h) => slugOf(h) === slug && !h.endsWith('#summary-heading') && holds(h)));
       const listed = [...new Set(hrefs.map(slugOf).filter((s): s is string => !!s))];
       const firstLinks = truth.map((slug) => hrefs.find((h) => slugOf(h) === slug));
-      const deepOk = firstLinks.filter((h) => h && canonical(contentByUrl.get(h) ?? '', t2s).includes(phrase)).length;
+      const deepOk = firstLinks.filter((h) => h && holds(h)).length;
       rows.push({
         query,
         truth,
+        perPlan: truth.map((slug) => seeds.get(slug)!.split(phrase).length - 1),
         listed,
+        firstScreen,
         recall: truth.every((s) => listed.includes(s)),
         topK: truth.length === 0 ? listed.length === 0 : [...listed.slice(0, truth.length)].sort().join() === truth.join(),
         deepLinks: [deepOk, truth.length],
@@ -119,6 +137,14 @@ async function main(): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sorted = [...coldStarts].sort((a, b) => a - b);
   console.log(`cold-start first-query transfer over ${sorted.length} queries: median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, min ${kb(sorted[0] ?? 0)}, max ${kb(sorted.at(-1) ?? 0)}, ≤ 150 KB for ${sorted.filter((b) => b <= 150 * 1024).length}/${sorted.length}`);
+  if (SYNTHETIC_PLANS > 0) {
+    const again = await launchBrowser();
+    try {
+      await benchSynthetic(again, distDir, records, SYNTHETIC_PLANS, ['生物医药', '合成生物产业', '区科委']);
+    } finally {
+      await again.close();
+    }
+  }
 }
 
 function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[]): void {
@@ -134,6 +160,25 @@ function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[])
   console.log(`recall (every plan containing the phrase is listed): ${pct(rows.filter((r) => r.recall).length, rows.length)}`);
   console.log(`top-k precision (the first k plans listed are the k that contain it): ${pct(rows.filter((r) => r.topK).length, rows.length)}`);
   console.log(`deep links (first link into a plan lands on a clause containing the phrase): ${pct(deep[0], deep[1])} (${deep[0]}/${deep[1]})`);
+  const screen = (of: Row[]) => {
+    const withTruth = of.filter((r) => r.truth.length > 0);
+    const plans = withTruth.reduce((n, r) => n + r.truth.length, 0);
+    const onScreen = withTruth.reduce((n, r) => n + r.firstScreen.length, 0);
+    const whole = withTruth.filter((r) => r.firstScreen.length === r.truth.length).length;
+    return `${pct(onScreen, plans)} of plans (${onScreen}/${plans}); every plan for ${whole}/${withTruth.length} queries`;
+  };
+  // The broad group's rows (a query may also sit in another group).
+  const broadStart = Object.entries(benchQueries).findIndex(([group]) => group === 'broad');
+  const broadFrom = Object.values(benchQueries).slice(0, broadStart).flat().length;
+  const broad = rows.slice(broadFrom, broadFrom + (benchQueries.broad?.length ?? 0));
+  for (const r of broad.filter((r) => r.truth.length < 2 || Math.min(...r.perPlan) > 2)) {
+    console.log(`  not broad: ${r.query} (per plan ${r.perPlan.join(',')}): replace it in bench-queries.ts`);
+  }
+  for (const r of rows.filter((r) => r.firstScreen.length < r.truth.length)) {
+    console.log(`  off the first screen: ${r.query}  missing=[${r.truth.filter((s) => !r.firstScreen.includes(s)).join(' ')}] per plan ${r.perPlan.join(',')}`);
+  }
+  console.log(`per-plan recall on the first screen (plans containing the phrase linked before “more”): ${screen(rows)}`);
+  console.log(`  broad terms (${broad.length}, smallest plan 1–2 hits): ${screen(broad)}`);
   console.log(`time to first results: median ${median} ms, p90 ${p90} ms (first query, loading Pagefind: ${rows[0]?.ms ?? 0} ms)`);
   console.log(`first query transfer: ${(firstQueryBytes / 1024).toFixed(1)} KB over ${firstQueryFiles.length} files (gzip where the server would)`);
   if (process.env.BENCH_VERBOSE) for (const f of firstQueryFiles) console.log(`  ${f}`);

@@ -11,6 +11,10 @@ export const benchQueries: Record<string, string[]> = {
   documents: ['沪府办发〔2023〕18号', '沪府办发[2023]18号', '宝府办〔2023〕45号', '金府办发〔2023〕22号', '宝府办〔2025〕6号', '沪府发〔2022〕11号'],
   agencies: ['区科委', '区经委', '区投资促进办', '南大开发公司', '区发展改革委（区金融服务办）', '区农业农村委', '金山海关'],
   crossWord: ['物产业园', '成生物产', '创新策源', '新质生产力', '一核两翼', '一城一港一湾一园一谷', '南研发+北制造', '高价值分子'],
+  // Broad terms: many hits in some plans, one or two in another (the smallest is checked from
+  // the seeds by the benchmark). They test that a plan with few hits is not pushed off the
+  // first screen by plans with many.
+  broad: ['区科委', '合成生物产业', '产业园', '宝山', '张江', '生物医药产业', '国际', '龙头企业', '高校', '基因', '南大', '长三角'],
   variants: ['生物醫藥', '合成生物產業', '寶山高新區', '1,3-丙二醇', '科创 30 条', 'CAR－T', '"一核两翼"', '宝府办[2023]45号'],
 };
 

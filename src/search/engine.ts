@@ -3,16 +3,28 @@
  * 宝山高新区 it also returns clauses with 宝山 and 高新区 apart. We therefore:
  *   1. ask Pagefind for the quoted phrase (positions must be adjacent);
  *   2. where the phrase may be cut across words (物产业园 inside 生物产业园 is segmented
- *      differently from the text), ask again with an edge word trimmed;
- *   3. keep only those variant candidates whose text really contains the phrase (on a
- *      canonical form); whole-phrase hits come first, clauses before the notice/preamble/
- *      closing and summaries;
- *   4. unless the reader wants exact phrases only, add Pagefind's ordinary hits after them.
- * Texts (Pagefind fragments) load only for the hits shown, so a query costs little.
+ *      differently from the text), ask again with an edge word trimmed; and since the quoted
+ *      search misses a few records, take Pagefind's best ordinary hits too; keep only those
+ *      candidates whose text really contains the phrase (on a canonical form);
+ *   3. group the whole-phrase hits by plan: every plan whose own text (clauses, notice,
+ *      preamble, closing) holds the phrase, with its count, most hits first. A group's hits
+ *      are asked for only when the group is shown, and texts load only when a hit is shown;
+ *   4. list whole-phrase hits in the editorial summaries apart: a summary is our wording, not
+ *      the plan's, so it does not make a plan "mention" a term and is not counted;
+ *   5. unless the reader wants exact phrases only, add Pagefind's ordinary hits (partial
+ *      matches) after them — but not for a query too short for a part of it to mean anything.
+ * Facet counts are the counts a reader gets by ticking a value: for a key with values chosen,
+ * counted with the other keys' filters only (so the other values stay visible). When the phrase
+ * occurs whole, facets count the whole-phrase hits of the plans' text, exactly what the groups
+ * count; otherwise the partial matches.
+ *
+ * Extra phrases (`extraPhrases`, e.g. the plans' words for an enterprise word: 房租 → 先租后让,
+ * 厂房, 载体) are searched like the query, their hits merged (a record holding two phrases counts
+ * once) and their use reported. In a group, the query's hits come first, then each extra
+ * phrase's in the order given (most specific first); a hit found only through extra phrases
+ * names them (`Hit.via`).
  */
-import { containsPhrase, canonical, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
-import { planWordCandidates } from './enterprise-search.ts';
-import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from './enterprise-words.ts';
+import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
 
 /** The part of Pagefind's API that we use (its `pagefind.js` module). */
 export interface PagefindLike {
@@ -20,13 +32,11 @@ export interface PagefindLike {
 }
 export interface PagefindSearch {
   results: PagefindResult[];
-  /** Counts per filter value among the results, with and without the filters applied. */
+  /** Counts per filter value among the results (the reader's filters applied). */
   filters?: Record<string, Record<string, number>>;
-  totalFilters?: Record<string, Record<string, number>>;
 }
 export interface PagefindResult {
   id: string;
-  score: number;
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -42,28 +52,10 @@ export interface Hit {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  /** True when the text contains the whole phrase. */
+  /** True when the text contains the whole phrase (or one of the extra phrases). */
   exact: boolean;
-  /** For a hit found through enterprise words: the plan words its text holds. */
+  /** The extra phrases the text holds when it does not hold the query itself (how it was found). */
   via?: string[];
-}
-
-export interface SearchOutcome {
-  query: ParsedQuery;
-  exactOnly: boolean;
-  /**
-   * Hits in display order: whole-phrase hits first (clauses, then the document frame and
-   * summaries), then partial ones. Each loads its text when shown.
-   */
-  hits: LazyHit[];
-  /** Number of whole-phrase hits at the head of `hits`. */
-  exactCount: number;
-  /** Number of hits before the reader's filters. */
-  total: number;
-  /** Facet counts over all hits, ignoring the reader's filters (so choices stay visible). */
-  facets: Record<string, Record<string, number>>;
-  /** When the query holds enterprise words (房租): the plan words also searched. */
-  expansion?: EnterpriseExpansion;
 }
 
 /** A hit whose text is fetched on demand; `load` also checks whether it holds the phrase. */
@@ -72,9 +64,64 @@ export interface LazyHit {
   load(): Promise<Hit>;
 }
 
-const KIND_ORDER: Record<string, number> = { 条款: 0, 文件: 1, 摘要: 2 };
-/** How many candidates are checked at most (a broad query has many; the reader refines). */
+/** The plans' own text; what a group counts and what the facets offer. */
+export const TEXT_KINDS = ['条款', '文件'];
+/** Editorial summaries: listed apart, never counted as a plan's mention of a term. */
+export const SUMMARY_KIND = '摘要';
+
+/** One plan whose own text holds the phrase. */
+export interface PlanGroup {
+  /** The plan's short title (its `plan` filter value). */
+  plan: string;
+  /** How many records of the plan's text (clauses, notice, preamble, closing) hold the phrase. */
+  count: number;
+  /** All of them, in Pagefind's order; asked for on the first call. */
+  hits(): Promise<LazyHit[]>;
+}
+
+/** How many records of the plans' text hold one searched phrase. */
+export interface PhraseUse {
+  phrase: string;
+  count: number;
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  exactOnly: boolean;
+  /** Plans whose text holds the phrase, most hits first (then by name). */
+  groups: PlanGroup[];
+  /** Whole-phrase hits in the plans' text: the sum of the groups' counts. */
+  exactCount: number;
+  /** Whole-phrase hits in editorial summaries (not counted in the groups). */
+  summaries: LazyHit[];
+  /** Partial matches (every word somewhere in the record), after the whole phrases. */
+  partial: LazyHit[];
+  /** True when partial matches were not looked for because the query is too short (两字词). */
+  partialWithheld: boolean;
+  /** Counts per filter key and value; see the module comment. */
+  facets: Record<string, Record<string, number>>;
+  /** The query and each extra phrase, with the number of records of plan text holding it. */
+  phrases: PhraseUse[];
+}
+
+export interface SearchOptions {
+  /** Only whole-phrase hits (also implied by a quoted query). */
+  exactOnly?: boolean;
+  /** The reader's filters: for every key, any of the values. */
+  filters?: Record<string, string[]>;
+  /** Traditional → Simplified table. */
+  t2s?: T2S;
+  /** Further phrases searched whole alongside the query; reported in `phrases`. */
+  extraPhrases?: string[];
+}
+
+type Counts = Record<string, Record<string, number>>;
+type Filters = Record<string, string[]>;
+
+/** How many cut-across-word candidates are checked at most (a broad query has many; the reader refines). */
 const MAX_CANDIDATES = 120;
+/** How many of Pagefind's ordinary (non-phrase) hits are checked for the phrase at most. */
+const MAX_LOOSE_CHECKED = 40;
 
 /** Word segments of a phrase, as ICU (which Pagefind also uses) cuts it. */
 export function segments(phrase: string): string[] {
@@ -101,128 +148,201 @@ const needsVariants = (phrase: string, found: number) =>
     return words.length >= 2 && ([...words[0]!].length === 1 || [...words.at(-1)!].length === 1);
   })();
 
+/**
+ * Whether partial matches of a query can mean anything: not for a query of two characters or
+ * fewer (宝科 would list every clause with 宝 and 科 somewhere), nor when every word of it is
+ * a single character.
+ */
+export function partialMatchesMeaningful(query: ParsedQuery): boolean {
+  return [...query.canonical].length > 2 && segments(query.pagefind).some((w) => [...w].length >= 2);
+}
+
 /** The reader's filters in Pagefind's form: any of the chosen values, for every key. */
-export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
 }
 
-const FRAME_KINDS = ['文件', '摘要'];
+/** The filters of a view restricted to some kinds of record (kinds chosen by the reader kept if allowed). */
+function withKinds(filters: Filters, kinds: string[]): Filters {
+  const chosen = (filters.kind ?? []).filter((k) => kinds.includes(k));
+  return { ...filters, kind: chosen.length > 0 ? chosen : kinds };
+}
 
-export async function search(
-  pagefind: PagefindLike,
-  input: string,
-  options: { exactOnly?: boolean; filters?: Record<string, string[]>; t2s?: T2S; enterpriseWords?: EnterpriseWords } = {},
-): Promise<SearchOutcome> {
+export async function search(pagefind: PagefindLike, input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
-  const chosen = pagefindFilters(options.filters ?? {});
   const query = parseQuery(input, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
-  if (query.canonical === '') return { query, exactOnly, hits: [], exactCount: 0, total: 0, facets: {} };
-  const quoted = `"${query.pagefind}"`;
-  const lazy = (r: PagefindResult): LazyHit => {
-    let loading: Promise<Hit> | undefined;
-    return { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, containsPhrase(d.content, query.canonical, t2s)))) };
+  const chosen: Filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length > 0));
+  const empty: SearchOutcome = { query, exactOnly, groups: [], exactCount: 0, summaries: [], partial: [], partialWithheld: false, facets: {}, phrases: [] };
+  if (query.canonical === '') return empty;
+
+  const phrases = [query, ...(options.extraPhrases ?? []).map((p) => parseQuery(p, t2s))].filter(
+    (p, i, all) => p.canonical !== '' && all.findIndex((q) => q.canonical === p.canonical) === i,
+  );
+  const extras = phrases.slice(1);
+  /** Whether a text holds the query or, failing that, which extra phrases it holds. */
+  const judge = (content: string): Pick<Hit, 'exact' | 'via'> => {
+    if (containsPhrase(content, query.canonical, t2s)) return { exact: true };
+    const via = extras.filter((p) => containsPhrase(content, p.canonical, t2s)).map((p) => p.phrase);
+    return via.length > 0 ? { exact: true, via } : { exact: false };
   };
 
-  // 1. Whole phrases: Pagefind's quoted search checks that the words are adjacent. Clauses
-  //    first, then the document frame and summaries; texts load only when shown.
-  const all = await pagefind.search(quoted);
-  const clauses = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: ['条款'] } } });
-  const frames = await pagefind.search(quoted, { filters: { ...chosen, kind: { any: FRAME_KINDS } } });
-  const exact: LazyHit[] = [...(clauses?.results ?? []), ...(frames?.results ?? [])].map(lazy);
-  const exactIds = new Set(exact.map((h) => h.id));
-  const facets: Record<string, Record<string, number>> = {};
-  addCounts(facets, all?.totalFilters);
-  let total = all?.results.length ?? 0;
+  // One lazy hit per record, so that a text loads at most once whatever finds it.
+  const lazyHits = new Map<string, LazyHit>();
+  const lazy = (r: PagefindResult): LazyHit => {
+    let hit = lazyHits.get(r.id);
+    if (!hit) {
+      let loading: Promise<Hit> | undefined;
+      hit = { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, judge(d.content)))) };
+      lazyHits.set(r.id, hit);
+    }
+    return hit;
+  };
+  // Each distinct search runs once: with many plans a Pagefind search is the costly step.
+  const searches = new Map<string, Promise<PagefindSearch | null>>();
+  const ask = (term: string, filters: Filters = {}) => {
+    const options = { filters: pagefindFilters(filters) };
+    const key = JSON.stringify([term, options]);
+    let found = searches.get(key);
+    if (!found) searches.set(key, (found = pagefind.search(term, options)));
+    return found;
+  };
+  const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
 
-  // 2. A phrase cut across words (物产业园 in 生物产业园) is segmented differently from the
-  //    text: ask with an edge word trimmed and keep the candidates that hold the phrase.
-  if (needsVariants(query.pagefind, exact.length)) {
-    const extra = new Map<string, LazyHit>();
-    for (const variant of phraseVariants(query.pagefind)) {
-      for (const r of (await pagefind.search(`"${variant}"`))?.results ?? []) {
-        if (!exactIds.has(r.id) && !extra.has(r.id) && extra.size < MAX_CANDIDATES) extra.set(r.id, lazy(r));
+  // Records that hold a phrase only across Pagefind's word boundaries, loaded and verified.
+  const crossWord: Array<{ lazy: LazyHit; hit: Hit }> = [];
+  for (const p of phrases) {
+    const direct = new Set((await quoted(p, {}))?.results.map((r) => r.id) ?? []);
+    const candidates = new Map<string, LazyHit>();
+    if (needsVariants(p.pagefind, direct.size)) {
+      for (const variant of phraseVariants(p.pagefind)) {
+        for (const r of (await ask(`"${variant}"`))?.results ?? []) {
+          if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, lazy(r));
+        }
       }
     }
-    const checked = (await Promise.all([...extra.values()].map(async (candidate) => ({ candidate, hit: await candidate.load() }))))
-      .filter(({ hit }) => hit.exact)
-      .sort((a, b) => compareHits(a.hit, b.hit));
-    addCounts(facets, countFacets(checked.map(({ hit }) => hit)));
-    total += checked.length;
-    for (const { candidate, hit } of checked) {
-      if (!matchesFilters(hit, options.filters ?? {})) continue;
-      exact.push(candidate);
-      exactIds.add(hit.id);
+    // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
+    // whose words 生物 and 医药 it finds): check its best ordinary hits as well.
+    for (const r of (await ask(p.pagefind))?.results.slice(0, MAX_LOOSE_CHECKED) ?? []) {
+      if (!direct.has(r.id)) candidates.set(r.id, lazy(r));
     }
-  }
-  if (exactOnly) return { query, exactOnly, hits: exact, exactCount: exact.length, total, facets };
-
-  // 2b. Enterprise words (房租 → 厂房, 载体…): clauses holding the plan words come next, and
-  //     replace the one-character partial matches (房, 租) that would follow otherwise.
-  const expansion = expandEnterpriseQuery(query.pagefind, options.enterpriseWords ?? []);
-  if (expansion) {
-    const related = await planWordHits(pagefind, expansion, exactIds, t2s);
-    if (related.length > 0) {
-      addCounts(facets, countFacets(related.map(({ hit }) => hit)));
-      const shown = related.filter(({ hit }) => matchesFilters(hit, options.filters ?? {})).map(({ candidate }) => candidate);
-      return { query, exactOnly, hits: [...exact, ...shown], exactCount: exact.length, total: total + related.length, facets, expansion };
+    const loaded = await Promise.all([...candidates.values()].map(async (c) => ({ lazy: c, hit: await c.load() })));
+    for (const found of loaded) {
+      if (containsPhrase(found.hit.content, p.canonical, t2s) && !crossWord.some((x) => x.hit.id === found.hit.id)) crossWord.push(found);
     }
   }
 
-  // 3. Pagefind's ordinary hits (every word somewhere in the text), after the whole phrases.
-  const loose = await pagefind.search(query.pagefind, { filters: chosen });
-  const partial = (loose?.results ?? []).filter((r) => !exactIds.has(r.id)).map(lazy);
-  const looseAll = Object.keys(chosen).length > 0 ? await pagefind.search(query.pagefind) : loose;
-  const looseOnly = (looseAll?.results ?? []).filter((r) => !exactIds.has(r.id)).length;
-  if (looseOnly > 0) {
-    // Pagefind counts every loose hit; the whole-phrase ones among them are counted already.
-    const looseCounts = looseAll?.totalFilters ?? {};
-    const minus = all?.totalFilters ?? {};
-    for (const [key, counts] of Object.entries(looseCounts)) {
-      for (const [value, n] of Object.entries(counts)) {
-        const extra = n - (minus[key]?.[value] ?? 0);
-        if (extra > 0) (facets[key] ??= {})[value] = (facets[key]?.[value] ?? 0) + extra;
+  /** Whole-phrase records under some filters: their ids and facet counts, each record once. */
+  const wholePhrase = async (filters: Filters): Promise<{ ids: Set<string>; counts: Counts; perPhrase: number[] }> => {
+    const ids = new Set<string>();
+    const counts: Counts = {};
+    const repeated: LazyHit[] = [];
+    const perPhrase: number[] = [];
+    for (const p of phrases) {
+      const found = await quoted(p, filters);
+      let mine = 0;
+      for (const r of found?.results ?? []) {
+        mine++;
+        if (ids.has(r.id)) repeated.push(lazy(r));
+        ids.add(r.id);
       }
-    }
-  }
-  return { query, exactOnly, hits: [...exact, ...partial], exactCount: exact.length, total: total + looseOnly, facets };
-}
-
-/** Clauses holding the expansion's plan words (checked on their text), best first. */
-async function planWordHits(pagefind: PagefindLike, expansion: EnterpriseExpansion, exclude: ReadonlySet<string>, t2s: T2S): Promise<Array<{ candidate: LazyHit; hit: Hit }>> {
-  const words = expansion.planWords.map((word) => ({ word, canon: canonical(word, t2s) }));
-  const results = await planWordCandidates(pagefind, expansion.planWords, exclude, MAX_CANDIDATES);
-  const loaded = await Promise.all(
-    results.map(async (r) => {
-      const hit: Hit = { ...toHit(r.id, await r.data(), false) };
-      hit.via = words.filter(({ canon }) => containsPhrase(hit.content, canon, t2s)).map(({ word }) => word);
-      return { candidate: { id: r.id, load: () => Promise.resolve(hit) }, hit };
-    }),
-  );
-  return loaded.filter(({ hit }) => hit.via!.length > 0);
-}
-
-function addCounts(into: Record<string, Record<string, number>>, ...sources: Array<Record<string, Record<string, number>> | undefined>): void {
-  for (const source of sources) {
-    for (const [key, counts] of Object.entries(source ?? {})) {
-      for (const [value, n] of Object.entries(counts)) {
-        if (n > 0) (into[key] ??= {})[value] = (into[key]?.[value] ?? 0) + n;
+      addCounts(counts, found?.filters, 1);
+      for (const { hit } of crossWord) {
+        if (matchesFilters(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
+          mine++;
+          if (ids.has(hit.id)) continue;
+          ids.add(hit.id);
+          addCounts(counts, countFacets([hit]), 1);
+        }
       }
+      perPhrase.push(mine);
+    }
+    // A record holding two of the phrases was counted by each search: count it once.
+    addCounts(counts, countFacets(await Promise.all(repeated.map((h) => h.load()))), -1);
+    return { ids, counts, perPhrase };
+  };
+
+  // The base view (every chosen filter) and, for each key with values chosen, the view without it.
+  const textView = withKinds(chosen, TEXT_KINDS);
+  const base = await wholePhrase(textView);
+  const facets = await disjunctive(base.counts, chosen, (filters) => wholePhrase(withKinds(filters, TEXT_KINDS)).then((v) => v.counts));
+  delete facets.kind?.[SUMMARY_KIND];
+
+  // One search per plan shown (in Pagefind's order), then the records found by checking texts.
+  const groupHits = (plan: string) => async (): Promise<LazyHit[]> => {
+    const list = new Map<string, LazyHit>();
+    const filters = { ...textView, plan: [plan] };
+    for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
+    for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, filters) && !list.has(l.id)) list.set(l.id, l);
+    return [...list.values()];
+  };
+  const groups: PlanGroup[] = Object.entries(base.counts.plan ?? {})
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+    .map(([plan, count]) => {
+      let hits: Promise<LazyHit[]> | undefined;
+      const all = groupHits(plan);
+      return { plan, count, hits: () => (hits ??= all()) };
+    });
+  const exactCount = groups.reduce((n, g) => n + g.count, 0);
+
+  const summaryView = { ...chosen, kind: [SUMMARY_KIND] };
+  const summaries = new Map<string, LazyHit>();
+  for (const p of phrases) for (const r of (await quoted(p, summaryView))?.results ?? []) summaries.set(r.id, lazy(r));
+  for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, summaryView)) summaries.set(l.id, l);
+
+  const outcome: SearchOutcome = {
+    ...empty,
+    groups,
+    exactCount,
+    summaries: [...summaries.values()],
+    facets,
+    phrases: phrases.map((p, i) => ({ phrase: p.phrase, count: base.perPhrase[i] ?? 0 })),
+  };
+  if (exactOnly) return outcome;
+  if (!partialMatchesMeaningful(query)) return { ...outcome, partialWithheld: true };
+
+  // Pagefind's ordinary hits: every word of the query somewhere in the record.
+  const loose = await ask(query.pagefind, chosen);
+  const partial = (loose?.results ?? []).filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
+  if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
+  // Nothing whole: the facets count the partial matches, so the reader can narrow them.
+  const looseFacets = await disjunctive(loose?.filters ?? {}, chosen, async (filters) => (await ask(query.pagefind, filters))?.filters ?? {});
+  return { ...outcome, partial, facets: looseFacets };
+}
+
+/**
+ * Facet counts as ticking a value would give them: keys without a choice from the base view,
+ * each key with values chosen from the view with every filter but its own.
+ */
+async function disjunctive(baseCounts: Counts, chosen: Filters, countsWith: (filters: Filters) => Promise<Counts>): Promise<Counts> {
+  const facets: Counts = {};
+  addCounts(facets, baseCounts, 1);
+  for (const key of Object.keys(chosen)) {
+    const { [key]: _own, ...others } = chosen;
+    const counts = await countsWith(others);
+    facets[key] = {};
+    addCounts(facets, { [key]: counts[key] ?? {} }, 1);
+  }
+  return facets;
+}
+
+function addCounts(into: Counts, source: Counts | undefined, sign: 1 | -1): void {
+  for (const [key, counts] of Object.entries(source ?? {})) {
+    for (const [value, n] of Object.entries(counts)) {
+      const total = (into[key]?.[value] ?? 0) + sign * n;
+      if (total > 0) (into[key] ??= {})[value] = total;
+      else delete into[key]?.[value];
     }
   }
 }
 
-function toHit(id: string, data: PagefindData, exact: boolean): Hit {
-  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, exact };
+function toHit(id: string, data: PagefindData, found: Pick<Hit, 'exact' | 'via'>): Hit {
+  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, ...found };
 }
 
-/** Clauses before the document frame, then summaries (the sort is stable: Pagefind's order stays). */
-function compareHits(a: Hit, b: Hit): number {
-  return (KIND_ORDER[a.meta.kind ?? ''] ?? 9) - (KIND_ORDER[b.meta.kind ?? ''] ?? 9);
-}
-
-export function countFacets(hits: Hit[]): Record<string, Record<string, number>> {
-  const facets: Record<string, Record<string, number>> = {};
+export function countFacets(hits: Hit[]): Counts {
+  const facets: Counts = {};
   for (const hit of hits) {
     for (const [key, values] of Object.entries(hit.filters)) {
       const counts = (facets[key] ??= {});
@@ -233,12 +353,11 @@ export function countFacets(hits: Hit[]): Record<string, Record<string, number>>
 }
 
 /** Keeps hits that match every filter key (any of the values chosen for that key). */
-export function applyFilters(hits: Hit[], filters: Record<string, string[]>): Hit[] {
+export function applyFilters(hits: Hit[], filters: Filters): Hit[] {
   return hits.filter((hit) => matchesFilters(hit, filters));
 }
 
 /** Whether a hit has, for every key with chosen values, at least one of them. */
-export function matchesFilters(hit: Hit, filters: Record<string, string[]>): boolean {
+export function matchesFilters(hit: Hit, filters: Filters): boolean {
   return Object.entries(filters).every(([key, values]) => values.length === 0 || (hit.filters[key] ?? []).some((v) => values.includes(v)));
 }
-

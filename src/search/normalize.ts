@@ -54,27 +54,48 @@ export function canonicalWithMap(text: string, t2s: T2S = {}): { text: string; s
   return { text: out, sourceIndex };
 }
 
+/** Longest phrase searched, in characters: a longer query is cut (and the page says so). */
+export const MAX_QUERY_CHARS = 100;
+
 export interface ParsedQuery {
-  /** What the reader typed, trimmed. */
+  /** What the reader typed, trimmed (uncut). */
   raw: string;
-  /** The phrase without surrounding quotes. */
+  /** The phrase without surrounding quotes, cut to `MAX_QUERY_CHARS` characters. */
   phrase: string;
   /** True when the query was quoted (“…”, "…", 「…」). */
   quoted: boolean;
+  /** True when the phrase was longer than `MAX_QUERY_CHARS` and was cut. */
+  cut: boolean;
+  /** Length of the uncut phrase, in characters. */
+  length: number;
   /** The phrase in canonical form, for verification. */
   canonical: string;
   /** The phrase for Pagefind: Simplified, brackets and dashes unified, spaces kept. */
   pagefind: string;
 }
 
-const QUOTED = /^\s*["“”„「『']\s*(.*?)\s*["“”」』']\s*$/su;
+const OPENING_QUOTES = '"“”„「『\'';
+const CLOSING_QUOTES = '"“”」』\'';
 
+/**
+ * Reads a query. Quotes are recognised before the phrase is cut, so a long quoted query stays
+ * quoted; the work is linear in the input (a 10,000-character paste must not stall the page).
+ */
 export function parseQuery(input: string, t2s: T2S = {}): ParsedQuery {
   const raw = input.trim();
-  const m = QUOTED.exec(raw);
-  const phrase = m ? m[1]! : raw;
+  const quoted = raw.length >= 2 && OPENING_QUOTES.includes(raw[0]!) && CLOSING_QUOTES.includes(raw.at(-1)!);
+  const inner = (quoted ? raw.slice(1, -1) : raw).trim();
+  const chars = Array.from(inner);
+  const cut = chars.length > MAX_QUERY_CHARS;
+  const phrase = cut ? chars.slice(0, MAX_QUERY_CHARS).join('').trim() : inner;
   const pagefind = [...phrase].map((ch) => (/\s/u.test(ch) ? ' ' : canonicalChar(ch, t2s))).join('').replace(/ +/gu, ' ').trim();
-  return { raw, phrase, quoted: !!m, canonical: canonical(phrase, t2s), pagefind };
+  return { raw, phrase, quoted, cut, length: chars.length, canonical: canonical(phrase, t2s), pagefind };
+}
+
+/** The phrase as a status line quotes it: at most `max` characters, then “…”. */
+export function shortened(phrase: string, max = 24): string {
+  const chars = Array.from(phrase.replace(/\s+/gu, ' '));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
 
 /** Where the phrase occurs in `text`, as ranges of the original text. */

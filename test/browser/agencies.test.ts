@@ -105,27 +105,40 @@ describe('agencies', () => {
 describe('enterprise words in search', () => {
   const site = useSite();
 
-  it('searching 房租 lists clauses with 厂房/载体/… and says which plan words were searched', async () => {
+  it('searching 房租 lists clauses with 厂房/载体/… by plan and says which plan words were searched', async () => {
     await site.withPage(async (p) => {
       await searchFor(p, site.url, '房租');
       const line = (await p.locator('#search-expansion').textContent()) ?? '';
       expect(await p.locator('#search-expansion').isVisible()).toBe(true);
       expect(line).toContain('先租后让、租赁、厂房、载体、空间');
-      const hits = await p.$$eval('.hit', (els) =>
-        els.map((e) => ({
-          text: e.querySelector('.hit-excerpt')?.textContent ?? '',
-          via: e.querySelector('.hit-via')?.textContent ?? '',
-          partial: !!e.querySelector('.hit-partial'),
+      // 先租后让 occurs once in the seeds (2024-baoshan-biomedicine-draft.txt line 331).
+      expect(line).toContain('先租后让 1 处');
+      // No clause says 房租: the status says so first, then what the plan words found.
+      expect(await p.locator('#search-status').textContent()).toMatch(/^未找到完整短语“房租”。按对应的规划用语，在 \d+ 份规划中找到 \d+ 处/u);
+      const groups = await p.$$eval('.plan-group', (els) =>
+        els.map((g) => ({
+          plan: (g as HTMLElement).dataset.plan ?? '',
+          count: Number(/(\d+) 处/u.exec(g.querySelector('.plan-group-count')?.textContent ?? '')?.[1] ?? NaN),
+          hits: [...g.querySelectorAll('.hit')].map((e) => ({
+            href: e.querySelector('.hit-link')?.getAttribute('href') ?? '',
+            via: e.querySelector('.hit-via')?.textContent ?? '',
+          })),
         })),
       );
+      const hits = groups.flatMap((g) => g.hits);
       expect(hits.length).toBeGreaterThan(5);
-      expect(hits.some((h) => h.partial)).toBe(false);
+      expect(await p.locator('.hit-partial').count()).toBe(0);
       for (const hit of hits) expect(hit.via).toMatch(/^规划用语：/u);
-      // The most specific plan word first: the clause with 先租后让 leads.
-      expect(hits[0]!.via).toContain('先租后让');
+      // The most specific plan word first: in the draft, the clause with 先租后让 (seed line 331) leads.
+      const draft = groups.find((g) => g.plan === '宝山生物医药行动方案（送审稿）')!;
+      expect(draft.hits[0]).toEqual({ href: '/plans/2024-baoshan-biomedicine-draft/#s3-4-14', via: expect.stringContaining('先租后让') });
       const marks = await p.$$eval('.hit-excerpt mark', (ms) => [...new Set(ms.map((m) => m.textContent))]);
       expect(marks.every((m) => ['先租后让', '租赁', '厂房', '载体', '空间'].includes(m ?? ''))).toBe(true);
-      expect(await p.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果.*0 条包含“房租”/u);
+      // The plan facet counts what the groups count.
+      const facet = await p.$$eval('input[name="plan"]', (boxes) =>
+        boxes.map((box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)]),
+      );
+      expect(Object.fromEntries(facet)).toEqual(Object.fromEntries(groups.map((g) => [g.plan, g.count])));
     });
   });
 
@@ -138,6 +151,11 @@ describe('enterprise words in search', () => {
       expect(await p.locator('#search-expansion').textContent()).toContain('一件事、代办、帮办、审批');
       await searchFor(p, site.url, '合成生物');
       expect(await p.locator('#search-expansion').isVisible()).toBe(false);
+      // A quoted query means that phrase alone.
+      await searchFor(p, site.url, '"房租"');
+      expect(await p.locator('#search-expansion').isVisible()).toBe(false);
+      expect(await p.locator('#search-status').textContent()).toMatch(/^未找到完整短语“房租”/u);
+      expect(await p.locator('.hit').count()).toBe(0);
     });
   });
 
@@ -147,7 +165,7 @@ describe('enterprise words in search', () => {
       await searchFor(p, site.url, '生物制造宝山');
       expect(await p.locator('.hit').count()).toBeGreaterThan(0);
       expect(await p.locator('.hit-partial').count()).toBe(await p.locator('.hit').count());
-      expect(await p.locator('#search-status').textContent()).toMatch(/^没有条款包含完整的“生物制造宝山”。以下 \d+ 条只是部分匹配/u);
+      expect(await p.locator('#search-status').textContent()).toMatch(/^未找到完整短语“生物制造宝山”。以下 \d+ 条为部分匹配/u);
     });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/model/index.ts';
-import { applyFilters, countFacets, pagefindFilters, phraseVariants, segments, type Hit } from '../../src/search/engine.ts';
+import { applyFilters, countFacets, pagefindFilters, partialMatchesMeaningful, phraseVariants, segments, type Hit } from '../../src/search/engine.ts';
+import { parseQuery } from '../../src/search/normalize.ts';
 import { recordsFor } from '../../src/search/records.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -28,6 +29,14 @@ describe('phrase variants', () => {
   it('trims an edge word of a phrase cut across words', () => {
     expect(segments('物产业园')[0]).toBe('物');
     expect(phraseVariants('物产业园')).toContain(segments('物产业园').slice(1).join(''));
+  });
+});
+
+describe('partial matches', () => {
+  it('are not looked for when the query has two characters or only one-character words', () => {
+    expect(partialMatchesMeaningful(parseQuery('宝科'))).toBe(false);
+    expect(partialMatchesMeaningful(parseQuery('量子'))).toBe(false);
+    expect(partialMatchesMeaningful(parseQuery('南大高新区'))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, containsPhrase, findPhrase, parseQuery } from '../../src/search/normalize.ts';
+import { canonical, containsPhrase, findPhrase, parseQuery, shortened } from '../../src/search/normalize.ts';
 import { buildT2STable } from '../../src/search/t2s-table.ts';
 
 const t2s = buildT2STable('生物医药宝山高新区产业发展合成');
@@ -30,6 +30,17 @@ describe('parseQuery', () => {
   it('recognises quoted phrases in any quote style', () => {
     for (const q of ['"宝山高新区"', '“宝山高新区”', '「宝山高新区」']) expect(parseQuery(q)).toMatchObject({ phrase: '宝山高新区', quoted: true });
     expect(parseQuery('宝山高新区')).toMatchObject({ quoted: false, canonical: '宝山高新区' });
+  });
+  it('cuts a phrase to 100 characters and says how long it was, keeping the quotes of a long quoted query', () => {
+    const long = '合成生物'.repeat(2500);
+    expect(parseQuery(long)).toMatchObject({ phrase: '合成生物'.repeat(25), cut: true, length: 10_000, quoted: false });
+    expect(parseQuery(`“${long}”`)).toMatchObject({ phrase: '合成生物'.repeat(25), cut: true, quoted: true });
+    expect(parseQuery('先投后股')).toMatchObject({ cut: false, length: 4 });
+    expect(parseQuery('"')).toMatchObject({ phrase: '"', quoted: false });
+  });
+  it('shortens a phrase for the status line', () => {
+    expect(shortened('一二三四五六七八九十', 4)).toBe('一二三四…');
+    expect(shortened('先投\n后股')).toBe('先投 后股');
   });
   it('gives Pagefind the Simplified phrase with unified brackets', () => {
     expect(parseQuery('沪府办发[2023]18号', t2s).pagefind).toBe('沪府办发〔2023〕18号');

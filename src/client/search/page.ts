@@ -1,24 +1,33 @@
 /**
  * The search page's behaviour: reads `q` (and `exact`, filters) from the URL, writes them back
- * as the reader types, loads Pagefind on the first search only, and announces the result
- * count. Timings of each search are kept on `window.__searchTimings` for the benchmark.
+ * as the reader types, loads Pagefind on the first search only, announces in how many plans
+ * the phrase occurs, and shows each plan's best hits with the rest behind a fold. A query that
+ * is an enterprise word (房租) also searches the plans' words for it (the reviewed table embedded
+ * in the page), and a line says which. Timings of each search are kept on
+ * `window.__searchTimings` for the benchmark.
  */
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
-import type { T2S } from '../../search/normalize.ts';
-import type { EnterpriseWords } from '../../search/enterprise-words.ts';
-import { FACETS, facetGroups, resultItem } from './render.ts';
+import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
+import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
+import { pageUrl } from '../../model/urls.ts';
+import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
 
+/** Partial matches per page. */
 const PAGE_SIZE = 20;
+/** Plan groups per page (3,000 plans must not mean 3,000 groups in the DOM). */
+const GROUP_PAGE = 20;
+/** Best hits shown in each plan's group before its fold. */
+const BEST_PER_PLAN = 3;
 const DEBOUNCE_MS = 150;
 
 declare global {
   interface Window {
-    __searchTimings?: Array<{ query: string; ms: number; results: number }>;
+    __searchTimings?: Array<{ query: string; ms: number; firstMs: number; engineMs: number; results: number }>;
   }
 }
 
-/** Written by the build (src/integrations/pagefind.ts); not a module Vite should bundle. */
-const PAGEFIND_MODULE = '/pagefind/pagefind.js';
+/** Written by the build (src/integrations/pagefind.ts) under the site's base; not a module Vite should bundle. */
+const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
 let pagefindPromise: Promise<PagefindLike> | undefined;
 
 /** Pagefind's JS and WASM, fetched when the first search runs. */
@@ -41,24 +50,33 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results') as HTMLOListElement;
   const facets = document.getElementById('search-facets')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const summaries = document.getElementById('search-summaries')!;
+  const partialBox = document.getElementById('search-partial')!;
+  const partialList = document.getElementById('search-partial-list') as HTMLOListElement;
+  const partialMore = document.getElementById('search-partial-more') as HTMLButtonElement;
   const empty = document.getElementById('search-empty')!;
+  const expansionLine = document.getElementById('search-expansion')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
   const enterpriseWords = JSON.parse(document.getElementById('enterprise-words')?.textContent ?? '[]') as EnterpriseWords;
-  const expansionLine = document.getElementById('search-expansion');
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
   exact.checked = params.get('exact') === '1';
   let selected: Record<string, string[]> = Object.fromEntries(FACETS.map(([key]) => [key, params.getAll(key)]));
   let outcome: SearchOutcome | undefined;
-  let shown = PAGE_SIZE;
+  /** The enterprise words of the current outcome's query and the plan words searched for them. */
+  let expansion: EnterpriseExpansion | undefined;
+  let groupsShown = 0;
+  let partialShown = 0;
   let sequence = 0;
+  /** When the first plan group of the current search showed its hits (for the benchmark). */
+  let firstGroupAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const writeUrl = () => {
+  const writeUrl = (query: string) => {
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (query) url.searchParams.set('q', query);
     if (exact.checked) url.searchParams.set('exact', '1');
     for (const [key, values] of Object.entries(selected)) for (const v of values) url.searchParams.append(key, v);
     history.replaceState(null, '', url);
@@ -69,62 +87,133 @@ export function startSearchPage(): void {
     void run();
   };
 
+  const phrasesOf = (current: SearchOutcome) => current.phrases.map((p) => p.phrase);
+  const stale = (current: SearchOutcome) => current !== outcome;
+
+  /**
+   * Appends the next page of plan groups: names and counts at once, each plan's best hits as
+   * its search returns (with thousands of plans each search takes a while). Resolves when all
+   * are filled, and notes when the first one was.
+   */
+  async function showMoreGroups(current: SearchOutcome): Promise<void> {
+    const next = current.groups.slice(groupsShown, groupsShown + GROUP_PAGE);
+    // One plan's search after another, in the order shown: the first plans fill first.
+    let previous: Promise<unknown> = Promise.resolve();
+    const groups = next.map((group) => {
+      const hits = previous.then(() => group.hits());
+      previous = hits.catch(() => undefined);
+      const shown = Math.min(BEST_PER_PLAN, group.count);
+      const best = async () => Promise.all((await hits).slice(0, BEST_PER_PLAN).map((h) => h.load()));
+      const rest = async () => Promise.all((await hits).slice(BEST_PER_PLAN).map((h) => h.load()));
+      return planGroup(group, shown, best, rest, phrasesOf(current), t2s);
+    });
+    if (stale(current)) return;
+    list.append(...groups.map((g) => g.item));
+    groupsShown += next.length;
+    more.textContent = `显示更多规划（还有 ${current.groups.length - groupsShown} 份）`;
+    more.hidden = groupsShown >= current.groups.length;
+    await groups[0]?.ready;
+    firstGroupAt ??= performance.now();
+    await Promise.all(groups.map((g) => g.ready));
+  }
+
+  async function showMorePartial(current: SearchOutcome): Promise<void> {
+    const hits = await Promise.all(current.partial.slice(partialShown, partialShown + PAGE_SIZE).map((h) => h.load()));
+    if (stale(current)) return;
+    partialList.append(...hits.map((hit) => resultItem(hit, phrasesOf(current), t2s)));
+    partialShown += hits.length;
+    partialMore.hidden = partialShown >= current.partial.length;
+  }
+
+  function statusText(current: SearchOutcome): string {
+    const { query } = current;
+    const phrase = `“${shortened(query.phrase)}”`;
+    const cut = query.cut ? `检索词有 ${query.length} 个字，超过 ${MAX_QUERY_CHARS} 字，只按前 ${MAX_QUERY_CHARS} 字检索。` : '';
+    const inSummaries = current.summaries.length > 0 ? `另有 ${current.summaries.length} 份编辑摘要提到（不计入）。` : '';
+    const [own, ...extra] = current.phrases;
+    if (current.exactCount > 0 && extra.length > 0) {
+      const where = `在 ${current.groups.length} 份规划中找到 ${current.exactCount} 处`;
+      const lead = own?.count
+        ? `${where}${phrase}或对应的规划用语（按条款计），其中 ${own.count} 处为完整短语${phrase}。`
+        : `未找到完整短语${phrase}。按对应的规划用语，${where}（按条款计）。`;
+      const partial = current.partial.length > 0 ? `另列 ${current.partial.length} 条部分匹配。` : '';
+      return `${cut}${lead}${inSummaries}${partial}`;
+    }
+    if (current.exactCount > 0) {
+      const partial = current.partial.length > 0 ? `完整短语之后另列 ${current.partial.length} 条部分匹配。` : '';
+      return `${cut}在 ${current.groups.length} 份规划中找到 ${current.exactCount} 处${phrase}（按条款计）。${inSummaries}${partial}`;
+    }
+    const missing = `${cut}未找到完整短语${phrase}。`;
+    if (current.partial.length > 0) return `${missing}${inSummaries}以下 ${current.partial.length} 条为部分匹配：含检索词中的词，但不连在一起。`;
+    const tips: string[] = [];
+    if (query.quoted) tips.push('去掉引号');
+    else if (current.exactOnly) tips.push('取消“精确匹配”');
+    if (Object.values(selected).some((v) => v.length > 0)) tips.push('清除筛选条件');
+    if (!current.partialWithheld) tips.push('换一个更短的词');
+    if (tips.length === 0) tips.push('换一个词');
+    const withheld = current.partialWithheld ? '两个字以内的检索词不列部分匹配。' : '';
+    return `${missing}${inSummaries}${withheld}可以试试${tips.join('、')}。`;
+  }
+
+  /** Says which plan words were searched for the enterprise words typed, and how often each occurs. */
+  function showExpansion(): void {
+    const extra = outcome?.phrases.slice(1) ?? [];
+    expansionLine.hidden = !expansion || !outcome;
+    if (!expansion || !outcome) {
+      expansionLine.replaceChildren();
+      return;
+    }
+    const counts = extra.map((p) => `${p.phrase} ${p.count} 处`).join('、');
+    expansionLine.textContent = `“${expansion.words.join('”“')}”是日常说法，规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语${counts ? `（${counts}）` : ''}。`;
+  }
+
   async function render(): Promise<void> {
     more.hidden = true;
-    if (expansionLine) {
-      const expansion = outcome?.expansion;
-      expansionLine.hidden = !expansion;
-      expansionLine.textContent = expansion ? `“${expansion.words.join('”“')}”是日常说法，规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语。` : '';
-    }
+    partialMore.hidden = true;
+    groupsShown = 0;
+    partialShown = 0;
+    showExpansion();
     if (!outcome || outcome.query.canonical === '') {
       list.replaceChildren();
+      partialList.replaceChildren();
       facets.replaceChildren();
       status.textContent = '';
       facets.hidden = true;
+      summaries.hidden = true;
+      partialBox.hidden = true;
       empty.hidden = false;
       return;
     }
     const current = outcome;
     empty.hidden = true;
-    const hits = await Promise.all(current.hits.slice(0, shown).map((h) => h.load()));
-    if (current !== outcome) return;
-    const phrase = current.query.phrase;
+    list.replaceChildren();
+    partialList.replaceChildren();
+    summaries.hidden = true;
+    partialBox.hidden = current.partial.length === 0;
+    status.textContent = statusText(current);
     facets.replaceChildren(...facetGroups(current.facets, selected, readFacets));
-    facets.hidden = current.total === 0;
-    list.replaceChildren(...hits.map((hit) => resultItem(hit, phrase, t2s)));
-    const count = current.hits.length;
-    if (count === 0) {
-      const tips: string[] = [];
-      if (current.query.quoted) tips.push('去掉引号');
-      else if (current.exactOnly) tips.push('取消“精确匹配”');
-      if (Object.values(selected).some((v) => v.length > 0)) tips.push('清除筛选条件');
-      tips.push('换一个更短的词');
-      status.textContent = `没有找到包含“${phrase}”的条款。可以试试${tips.join('、')}。`;
-      return;
-    }
-    const filtered = count < current.total ? `（筛选后；共 ${current.total} 条）` : '';
-    status.textContent =
-      current.expansion
-        ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含“${phrase}”，其余包含对应的规划用语。`
-        : current.exactCount === 0
-        ? `没有条款包含完整的“${phrase}”。以下 ${count} 条${filtered}只是部分匹配（包含其中的字词）。`
-        : count > current.exactCount
-        ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含完整短语“${phrase}”，其余为部分匹配。`
-        : `找到 ${count} 条包含“${phrase}”的结果${filtered}。`;
-    more.hidden = count <= shown;
+    facets.hidden = Object.keys(current.facets).length === 0;
+    const summaryHits = Promise.all(current.summaries.map((h) => h.load()));
+    await Promise.all([showMoreGroups(current), showMorePartial(current)]);
+    const inSummaries = await summaryHits;
+    if (stale(current)) return;
+    summaries.querySelector('ol')!.replaceChildren(...inSummaries.map((hit) => resultItem(hit, phrasesOf(current), t2s, 'h3')));
+    summaries.hidden = inSummaries.length === 0;
   }
 
   async function run(): Promise<void> {
     const mine = ++sequence;
     const query = input.value;
-    writeUrl();
     errorBox.hidden = true;
     if (query.trim() === '') {
+      writeUrl('');
       outcome = undefined;
       await render();
       return;
     }
+    writeUrl(query.trim());
     const started = performance.now();
+    firstGroupAt = undefined;
     status.textContent = '正在检索…';
     let pagefind: PagefindLike;
     try {
@@ -132,20 +221,29 @@ export function startSearchPage(): void {
     } catch {
       pagefindPromise = undefined;
       errorBox.textContent = '检索索引加载失败，请稍后重试，或先浏览';
-      errorBox.append(Object.assign(document.createElement('a'), { href: '/plans/', textContent: '全部规划' }), '。');
+      errorBox.append(Object.assign(document.createElement('a'), { href: pageUrl('/plans/'), textContent: '全部规划' }), '。');
       errorBox.hidden = false;
       status.textContent = '';
       return;
     }
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, enterpriseWords });
+    // Enterprise words widen an ordinary search only: a quoted query or 精确匹配 means that phrase alone.
+    const parsed = parseQuery(query, t2s);
+    const widened = exact.checked || parsed.quoted ? undefined : expandEnterpriseQuery(parsed.pagefind, enterpriseWords);
+    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords });
     if (mine !== sequence) return;
+    expansion = widened;
+    const engineMs = Math.round(performance.now() - started);
+    // The URL keeps what was searched: a cut query is shared cut (and stays short).
+    writeUrl(result.query.cut ? (result.query.quoted ? `"${result.query.phrase}"` : result.query.phrase) : query.trim());
     outcome = result;
-    shown = PAGE_SIZE;
     await render();
     if (mine !== sequence) return;
+    // `ms`: the whole first screen shown; `firstMs`: the status and the first plan's hits;
+    // `engineMs`: the searches before anything is drawn.
     const ms = Math.round(performance.now() - started);
+    const firstMs = Math.round((firstGroupAt ?? performance.now()) - started);
     list.dataset.searchMs = String(ms);
-    (window.__searchTimings ??= []).push({ query, ms, results: result.hits.length });
+    (window.__searchTimings ??= []).push({ query, ms, firstMs, engineMs, results: result.exactCount + result.partial.length });
   }
 
   input.addEventListener('input', () => {
@@ -158,9 +256,7 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     void run();
   });
-  more.addEventListener('click', () => {
-    shown += PAGE_SIZE;
-    void render();
-  });
+  more.addEventListener('click', () => outcome && void showMoreGroups(outcome));
+  partialMore.addEventListener('click', () => outcome && void showMorePartial(outcome));
   if (input.value.trim() !== '') void run();
 }
