@@ -31,10 +31,10 @@ describe('PlanCitations', () => {
   });
 
   it('city plan: cited by the Baoshan plan; the draft cites nothing', async () => {
-    const city = dom(await container.renderToString(PlanCitations, { props: citationsOf(site).get('2023-shanghai-synbio')! }));
+    const city = dom(await container.renderToString(PlanCitations, { props: { ...citationsOf(site).get('2023-shanghai-synbio')! } }));
     const citedBy = [...city.querySelectorAll('h2')].find((h) => h.textContent === '被引用')!.nextElementSibling!;
     expect([...citedBy.querySelectorAll('li > a')].map((a) => a.getAttribute('href'))).toEqual(['/plans/2023-baoshan-synbio/']);
-    const draft = dom(await container.renderToString(PlanCitations, { props: citationsOf(site).get('2024-baoshan-biomedicine-draft')! }));
+    const draft = dom(await container.renderToString(PlanCitations, { props: { ...citationsOf(site).get('2024-baoshan-biomedicine-draft')! } }));
     expect(draft.body.textContent).toContain('本规划正文没有以书名号引用其他文件');
   });
 });
