@@ -1,12 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/model/urls.ts';
+
+// The public origin (canonical URLs, sitemap, feed, citations): set SITE_URL for a deployment.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// A deployment under a sub-path: BASE_PATH=/portal/ (every link goes through src/model/urls.ts).
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
-  // Absolute URLs (citations, canonical links) use SITE_URL when the deployment sets it.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  integrations: [mdx({ smartypants: false }), pagefindIndex()],
+  site,
+  base,
+  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
   // The text must come out exactly as in the seed: no smart quotes or dashes.
   markdown: { smartypants: false },
   trailingSlash: 'always',

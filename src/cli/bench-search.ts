@@ -4,12 +4,10 @@
  * results and the bytes transferred for the first query. Truth comes from the seeds.
  * Needs a built site (`npm run build`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tooling/browser.ts';
 import { serveStatic } from '../tooling/static-server.ts';
-import { loadModel } from '../lib/model.ts';
-import { buildToday } from '../lib/status.ts';
+import { loadSite } from '../model/index.ts';
 import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
 import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
@@ -17,14 +15,14 @@ import { siteT2STable } from '../search/t2s-table.ts';
 import { droppedLineRules } from '../converter/clean-lines.ts';
 
 const root = process.cwd();
-const model = loadModel(root);
+const model = loadSite(root).plans;
 const DROPPED = new Set<string>(droppedLineRules.map((rule) => rule.kind));
 
 /** A seed as a reader would search it: dropped lines out, documented corrections in, canonical. */
 function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
   const fm = plan.frontmatter;
   const dropped = new Set(fm.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
-  const lines = readFileSync(join(root, fm.source.file), 'utf8').split(/\r\n|\n|\r/);
+  const lines = new TextDecoder('utf-8').decode(plan.bytes).split(/\r\n|\n|\r/);
   return canonical(lines.filter((_, i) => !dropped.has(i + 1)).join(''), t2s)
     .replace(/\*\*/gu, '')
     .replace(/(?<=\p{Script=Han})and(?=\p{Script=Han})/gu, '和');
@@ -32,7 +30,7 @@ function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
 
 const t2s = siteT2STable(root);
 const seeds = new Map(model.map((p) => [p.frontmatter.slug, searchableSeed(t2s, p)]));
-const contentByUrl = new Map(model.flatMap((p) => recordsFor(p, { root, today: buildToday() }).map((r) => [r.url, r.content])));
+const contentByUrl = new Map(model.flatMap((p) => recordsFor(p).map((r) => [r.url, r.content])));
 const slugOf = (href: string) => /^\/plans\/([^/]+)\//u.exec(href)?.[1];
 
 interface Row {

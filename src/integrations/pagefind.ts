@@ -6,8 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadModel } from '../lib/model.ts';
-import { buildToday } from '../lib/status.ts';
+import { loadSite } from '../model/index.ts';
 import { recordsFor } from '../search/records.ts';
 
 /** Target size of a Pagefind index chunk (Pagefind's own unit), chosen with `npm run bench:search`. */
@@ -19,18 +18,16 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const root = process.cwd();
         // Smaller index chunks: a query loads only the chunks holding its words, so the first
         // search of a visit downloads far less (≈110 KB instead of ≈180 KB, see README). The
         // setting is marked unstable by Pagefind 1.6; the benchmark shows if it stops working.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-        const today = buildToday();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let count = 0;
-          for (const plan of loadModel(root)) {
-            for (const record of recordsFor(plan, { root, today })) {
+          for (const plan of loadSite().plans) {
+            for (const record of recordsFor(plan)) {
               const added = await index.addCustomRecord(record);
               if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
               count++;

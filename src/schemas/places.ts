@@ -1,7 +1,7 @@
 /**
  * The gazetteer's data files (`content/places/*.yaml`), written by people: the places the
  * plans name, each plan's spatial layout, and the place-like terms deliberately not mapped.
- * `src/lib/places.ts` loads and cross-checks them; tests validate them again.
+ * `src/places/` loads and cross-checks them; tests validate them again.
  */
 import { z } from 'astro/zod';
 

@@ -7,19 +7,9 @@
  * index a reader downloads and put unstructured duplicates among the hits. Each clause page
  * links to its original, line by line.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { clausePath } from '../lib/citation.ts';
 import { blockText } from '../converter/recognise-structure.ts';
-import { clauseText, flattenClauses, type ModelPlan } from '../lib/model.ts';
-import { planStatus } from '../lib/status.ts';
-import { summarySchema, type Summary } from '../schemas/plan.ts';
-
-/** What a record is; clauses come first in results, then the document frame, then summaries. */
-export type RecordKind = '条款' | '文件' | '摘要';
-
-
+import type { SitePlan } from '../model/index.ts';
+import { clauseUrl } from '../model/urls.ts';
 
 export interface SearchRecord {
   url: string;
@@ -29,24 +19,15 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** The plan's editorial summary, if it has a valid one (the content collection reports errors). */
-function loadSummary(root: string, slug: string): Summary | undefined {
-  try {
-    return summarySchema.parse(parse(readFileSync(join(root, 'content/summaries', `${slug}.yaml`), 'utf8')));
-  } catch {
-    return undefined;
-  }
-}
-
-export function recordsFor(plan: ModelPlan, options: { root: string; today: Date }): SearchRecord[] {
-  const { doc, frontmatter: fm } = plan;
-  const summaryData = loadSummary(options.root, fm.slug);
-  const short = summaryData?.shortTitle ?? fm.title;
+/** Every record of one plan, read from the model (statuses as of the model's build date). */
+export function recordsFor(plan: SitePlan): SearchRecord[] {
+  const { doc, frontmatter: fm, summary: summaryData } = plan;
+  const short = plan.shortTitle;
   const common = {
     plan: [short],
     level: [fm.level],
     district: [fm.district ?? '全市'],
-    status: [planStatus(fm, options.today)],
+    status: [plan.status],
   };
   const base = {
     plan: `${fm.title}${fm.titleMarks.join('')}`,
@@ -54,11 +35,10 @@ export function recordsFor(plan: ModelPlan, options: { root: string; today: Date
     docNumber: fm.docNumber ?? '',
     date: fm.dateSigned ?? fm.drafter?.date ?? '',
   };
-  const clauses = flattenClauses(doc.clauses).map((clause): SearchRecord => {
-    const path = clausePath(fm.outline, clause.id);
+  const clauses = plan.clauses.map(({ clause, path, text, url }): SearchRecord => {
     return {
-      url: `/plans/${fm.slug}/#${clause.id}`,
-      content: clauseText(clause),
+      url,
+      content: text,
       language: 'zh-cn',
       meta: {
         ...base,
@@ -74,7 +54,7 @@ export function recordsFor(plan: ModelPlan, options: { root: string; today: Date
   const frame = (id: string, path: string, parts: Array<string | undefined>): SearchRecord[] => {
     const content = parts.filter((p): p is string => !!p).join('\n');
     if (content === '') return [];
-    return [{ url: `/plans/${fm.slug}/#${id}`, content, language: 'zh-cn', meta: { ...base, title: `${short} ${path}`, kind: '文件', path, heading: '', agencies: '' }, filters: { ...common, kind: ['文件'] } }];
+    return [{ url: clauseUrl(fm.slug, id), content, language: 'zh-cn', meta: { ...base, title: `${short} ${path}`, kind: '文件', path, heading: '', agencies: '' }, filters: { ...common, kind: ['文件'] } }];
   };
   const notice = doc.notice;
   const frames = [
@@ -90,7 +70,7 @@ export function recordsFor(plan: ModelPlan, options: { root: string; today: Date
   ];
   const summary = summaryData && [summaryData.lede, ...summaryData.points.map((p) => p.text)].join('\n');
   const summaries: SearchRecord[] = summary
-    ? [{ url: `/plans/${fm.slug}/#summary-heading`, content: summary, language: 'zh-cn', meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' }, filters: { ...common, kind: ['摘要'] } }]
+    ? [{ url: clauseUrl(fm.slug, 'summary-heading'), content: summary, language: 'zh-cn', meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' }, filters: { ...common, kind: ['摘要'] } }]
     : [];
   return [...clauses, ...frames, ...summaries];
 }

@@ -6,9 +6,7 @@
  */
 import * as cn2t from 'opencc-js/cn2t';
 import * as t2cn from 'opencc-js/t2cn';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadModel } from '../lib/model.ts';
+import { loadSite } from '../model/index.ts';
 import type { T2S } from './normalize.ts';
 
 export function buildT2STable(corpus: string): T2S {
@@ -32,5 +30,6 @@ export function buildT2STable(corpus: string): T2S {
 
 /** The table for this site: every character of every seed (what the search page ships). */
 export function siteT2STable(root = process.cwd()): T2S {
-  return buildT2STable(loadModel(root).map((p) => readFileSync(join(root, p.frontmatter.source.file), 'utf8')).join(''));
+  const decoder = new TextDecoder('utf-8');
+  return buildT2STable(loadSite(root).plans.map((p) => decoder.decode(p.bytes)).join(''));
 }

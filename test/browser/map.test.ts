@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { builtHtmlFiles, builtPages, distDir, useSite } from './site.ts';
-import { allAliases, loadGazetteer } from '../../src/lib/places.ts';
+import { allAliases, loadGazetteer } from '../../src/places/index.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -18,13 +18,13 @@ import {
   loadDistricts,
   loadGazetteer,
   type Gazetteer,
-} from '../../src/lib/places.ts';
-import { loadModel } from '../../src/lib/model.ts';
+} from '../../src/places/index.ts';
+import { loadSite } from '../../src/model/index.ts';
 import { placeKinds, shanghaiDistricts } from '../../src/schemas/places.ts';
 
 const gazetteer = loadGazetteer();
 const districts = loadDistricts();
-const model = loadModel();
+const model = loadSite().plans;
 const districtByName = new Map(districts.map((d) => [d.name, d]));
 
 describe('gazetteer data files', () => {

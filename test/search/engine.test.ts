@@ -3,12 +3,12 @@
  * test/browser/search.test.ts): phrase variants, filters and facet counts on real records.
  */
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/lib/model.ts';
+import { buildSite } from '../../src/model/index.ts';
 import { applyFilters, countFacets, pagefindFilters, phraseVariants, segments, type Hit } from '../../src/search/engine.ts';
 import { recordsFor } from '../../src/search/records.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const records = loadModel(root).flatMap((p) => recordsFor(p, { root, today: new Date('2026-11-22T00:00:00Z') }));
+const records = buildSite({ root, today: new Date('2026-11-22T00:00:00Z') }).plans.flatMap(recordsFor);
 const hits: Hit[] = records.map((r) => ({ id: r.url, url: r.url, content: r.content, meta: r.meta, filters: r.filters, exact: true }));
 
 describe('records', () => {

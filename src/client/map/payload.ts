@@ -1,6 +1,6 @@
 /**
  * The data a page hands to its map script (as JSON in the page): built at build time by
- * `src/lib/places.ts`, read in the browser by `draw.ts`. Types only, so both sides agree.
+ * `src/places/`, read in the browser by `draw.ts`. Types only, so both sides agree.
  */
 
 export interface TileSettings {

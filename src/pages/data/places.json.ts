@@ -4,10 +4,11 @@
  * that name it. Deterministic (no build time in it), so the file only changes when data does.
  */
 import type { APIRoute } from 'astro';
-import { placesSite } from '../../lib/places.ts';
+import { loadSite } from '../../model/index.ts';
+import { placesOf } from '../../places/index.ts';
 
 export const GET: APIRoute = () => {
-  const site = placesSite();
+  const site = placesOf(loadSite());
   const body = {
     title: '上海合成生物与生物制造规划中点名的地点',
     description: '规划条文点名的园区、片区、实验室、设施和平台；坐标为编辑估计，见各条 source 与 radius_km。',

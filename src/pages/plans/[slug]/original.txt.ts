@@ -1,12 +1,9 @@
-/** The seed's exact bytes, for download. */
+/** The seed's exact bytes, for download: the bytes the model was converted from, never a path from data. */
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { planStaticPaths, type PlanView } from '../../../lib/plans.ts';
+import type { SitePlan } from '../../../model/index.ts';
+import { planStaticPaths } from '../../../model/pages.ts';
 
 export const getStaticPaths = planStaticPaths;
 
-export const GET: APIRoute<{ plan: PlanView }> = ({ props }) => {
-  const bytes = readFileSync(join(process.cwd(), props.plan.entry.data.source.file));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute<{ plan: SitePlan }> = ({ props }) =>
+  new Response(props.plan.bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToday, planStatus } from '../../src/lib/status.ts';
+import { buildToday, planStatus } from '../../src/model/status.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const period = { start: 2023, end: 2025 };

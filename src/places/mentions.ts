@@ -6,8 +6,8 @@
 import { blockText } from '../converter/recognise-structure.ts';
 import type { Clause } from '../converter/types.ts';
 import type { Alias, NotMappedFile, NotMappedTerm, Place } from '../schemas/places.ts';
-import { clauseText, flattenClauses, loadModel, type ModelPlan } from './model.ts';
-import type { Gazetteer } from './places.ts';
+import { clauseText, flattenClauses, type ModelPlan } from '../model/index.ts';
+import type { Gazetteer } from './data.ts';
 
 // ——— names and where they apply ———
 
@@ -53,11 +53,28 @@ export interface Token {
   term: KnownTerm;
 }
 
-/** Left-to-right longest match of known terms in a text. */
+/** Terms by their first character, each list longest first: the matcher looks only at terms that can start here. */
+const byFirstChar = new WeakMap<KnownTerm[], Map<string, KnownTerm[]>>();
+
+function firstCharIndex(terms: KnownTerm[]): Map<string, KnownTerm[]> {
+  let index = byFirstChar.get(terms);
+  if (!index) {
+    index = new Map();
+    for (const term of terms) {
+      const first = term.text[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), term]);
+    }
+    byFirstChar.set(terms, index);
+  }
+  return index;
+}
+
+/** Left-to-right longest match of known terms in a text (`terms` longest first, as `termsForPlan` gives them). */
 export function matchTerms(text: string, terms: KnownTerm[]): Token[] {
+  const index = firstCharIndex(terms);
   const tokens: Token[] = [];
   for (let i = 0; i < text.length; ) {
-    const term = terms.find((t) => text.startsWith(t.text, i));
+    const term = index.get(text[i]!)?.find((t) => text.startsWith(t.text, i));
     if (term) {
       tokens.push({ start: i, end: i + term.text.length, term });
       i += term.text.length;
@@ -91,7 +108,7 @@ export interface Mention {
  * plan. 责任单位 lists are left out: there `宝山高新区` or `罗店镇` names the agency carrying out
  * the task, and counting them would link nearly every task to a few places.
  */
-export function findMentions(gazetteer: Gazetteer, model: ModelPlan[] = loadModel()): Mention[] {
+export function findMentions(gazetteer: Gazetteer, model: ModelPlan[]): Mention[] {
   const mentions: Mention[] = [];
   for (const { doc, frontmatter } of model) {
     const terms = termsForPlan(gazetteer, frontmatter.slug);
@@ -166,7 +183,7 @@ export function unexplainedPlaceTerms(text: string, terms: KnownTerm[], notMappe
 }
 
 /** Runs the check over every plan: preamble and every clause (责任单位 included). */
-export function findUnexplainedPlaceTerms(gazetteer: Gazetteer, model: ModelPlan[] = loadModel()): UnexplainedTerm[] {
+export function findUnexplainedPlaceTerms(gazetteer: Gazetteer, model: ModelPlan[]): UnexplainedTerm[] {
   const out: UnexplainedTerm[] = [];
   for (const { doc, frontmatter } of model) {
     const terms = termsForPlan(gazetteer, frontmatter.slug);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, clausePath, clausePermalink } from '../../src/lib/citation.ts';
+import { citationText, clausePath } from '../../src/model/citation.ts';
+import { clauseUrl } from '../../src/model/urls.ts';
 
 const plan = {
   slug: '2023-baoshan-synbio',
@@ -26,6 +27,6 @@ describe('citations', () => {
     expect(citationText({ ...plan, docNumber: undefined, titleMarks: ['（送审稿）'] }, 's4')).toBe('《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（送审稿）四、“任务部署”');
   });
   it('links to the clause anchor on the plan page', () => {
-    expect(clausePermalink(plan.slug, 's4-5-11')).toBe('/plans/2023-baoshan-synbio/#s4-5-11');
+    expect(clauseUrl(plan.slug, 's4-5-11')).toBe('/plans/2023-baoshan-synbio/#s4-5-11');
   });
 });

@@ -24,10 +24,6 @@ export function clausePath(outline: CitableClause[], id: string): string {
     .join('');
 }
 
-export function clausePermalink(slug: string, id: string): string {
-  return `/plans/${slug}/#${id}`;
-}
-
 /** `《…》（沪府办发〔2023〕18号）三、（六）“打造‘一核两翼’空间”` — without the URL, which the page adds. */
 export function citationText(plan: CitablePlan, id: string): string {
   const clause = plan.outline.find((c) => c.id === id);
