@@ -1,7 +1,9 @@
 /**
- * The finder's data for a build: every measure, computed once per process (pages, the open
+ * The finder's data for a build: every measure, computed once per site model (pages, the open
  * data and the checklist pages all read the same array).
  */
+import type { Site } from '../model/index.ts';
+import { once } from '../model/once.ts';
 import { loadSupportEditorial } from './editorial.ts';
 import { computeMeasures, type SupportMeasure, type SupportPlan } from './measures.ts';
 import { supportSource } from './source.ts';
@@ -11,12 +13,12 @@ export interface SupportSite {
   measures: SupportMeasure[];
 }
 
-let cached: SupportSite | undefined;
+export function supportOf(site: Site): SupportSite {
+  return once(site, 'support', buildSupport);
+}
 
-export function supportSite(): SupportSite {
-  if (cached) return cached;
-  const source = supportSource();
+function buildSupport(site: Site): SupportSite {
+  const source = supportSource(site);
   const measures = computeMeasures({ plans: source.plans, editorial: loadSupportEditorial(), placesOf: source.placesOf });
-  cached = { plans: source.plans, measures };
-  return cached;
+  return { plans: source.plans, measures };
 }

@@ -1,11 +1,11 @@
 /**
- * The one adapter between the site's model and the finder: which plans exist, their status,
- * names and links, and which places each clause names. When `src/model/` lands (loadSite(),
- * urls.ts, once()), only this file changes.
+ * The one adapter between the site model (`src/model/`, `src/places/`) and the finder: which
+ * plans exist (city plan first), their status, names and deep links, and which places each
+ * clause names. The finder's own modules never import the model.
  */
-import { loadGazetteer, findMentions, planLabels, clauseUrl } from '../lib/places.ts';
-import { loadModel } from '../lib/model.ts';
-import { buildToday, planStatus } from '../lib/status.ts';
+import type { Site } from '../model/index.ts';
+import { clauseUrl, placeUrl } from '../model/urls.ts';
+import { placesOf } from '../places/index.ts';
 import type { PlaceRef, SupportPlan } from './measures.ts';
 
 export interface SupportSource {
@@ -13,30 +13,24 @@ export interface SupportSource {
   placesOf: (plan: string, clause: string) => PlaceRef[];
 }
 
-export function supportSource(root = process.cwd(), today: Date = buildToday()): SupportSource {
-  const model = loadModel(root);
-  const labels = planLabels(model, root);
-  const plans: SupportPlan[] = model.map(({ doc, frontmatter }) => ({
-    slug: frontmatter.slug,
-    doc,
-    status: planStatus(doc, today),
-    shortTitle: labels.get(frontmatter.slug)?.shortTitle ?? doc.title,
-    level: frontmatter.level,
-    district: frontmatter.district,
-    clauseUrl: (id: string) => clauseUrl(frontmatter.slug, id),
+export function supportSource(site: Site): SupportSource {
+  const plans: SupportPlan[] = site.plans.map((plan) => ({
+    slug: plan.slug,
+    doc: plan.doc,
+    status: plan.status,
+    shortTitle: plan.shortTitle,
+    level: plan.level,
+    district: plan.district,
+    clauseUrl: (id: string) => clauseUrl(plan.slug, id),
   }));
-  // City plan first, then districts, each by date (slug starts with the year).
-  plans.sort((a, b) => (a.level === b.level ? a.slug.localeCompare(b.slug) : a.level === '市级' ? -1 : 1));
-  const gazetteer = loadGazetteer(root);
-  const placeById = new Map(gazetteer.places.map((place) => [place.id, place]));
-  const byClause = new Map<string, PlaceRef[]>();
-  for (const mention of findMentions(gazetteer, model)) {
-    const place = placeById.get(mention.place);
-    if (!place) continue;
-    const key = `${mention.plan}/${mention.clause}`;
-    const list = byClause.get(key) ?? [];
-    list.push({ id: place.id, name: place.name, url: `/map/#place-${place.id}`, districts: [...place.district] });
-    byClause.set(key, list);
-  }
-  return { plans, placesOf: (plan, clause) => byClause.get(`${plan}/${clause}`) ?? [] };
+  const places = placesOf(site);
+  const byId = new Map(places.places.map((view) => [view.place.id, view.place]));
+  return {
+    plans,
+    placesOf: (plan, clause) =>
+      (places.placesByClause.get(`${plan}#${clause}`) ?? []).flatMap((id) => {
+        const place = byId.get(id);
+        return place ? [{ id, name: place.name, url: placeUrl(id), districts: [...place.district] }] : [];
+      }),
+  };
 }
