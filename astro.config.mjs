@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/model/urls.ts';
 
@@ -13,10 +14,12 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 export default defineConfig({
   site,
   base,
-  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
+  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex(), headers()],
   // The text must come out exactly as in the seed: no smart quotes or dashes.
   markdown: { smartypants: false },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <script>/<style>: every page runs under a strict CSP (src/security/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -18,6 +18,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        logger.info("indexing the clause model with Pagefind");
         // Smaller index chunks: a query loads only the chunks holding its words, so the first
         // search of a visit downloads far less (≈110 KB instead of ≈180 KB, see README). The
         // setting is marked unstable by Pagefind 1.6; the benchmark shows if it stops working.

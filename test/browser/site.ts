@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { distDir as defaultDistDir, serveStatic, type StaticSite } from '../support/static-server.ts';
+import { distDir as defaultDistDir, serveStatic, type ServeOptions, type StaticSite } from '../support/static-server.ts';
 
 /** The built site; `SITE_DIST_DIR` points the suites at another build (e.g. a deliberately broken copy). */
 export const distDir = process.env.SITE_DIST_DIR ? join(process.env.SITE_DIST_DIR, '/') : defaultDistDir;
@@ -62,12 +62,12 @@ export interface SiteHandle {
  * Starts the static server and Chromium in `beforeAll` and closes both in `afterAll`
  * (even when the other fails). Call at the top of a `describe`; read the handle in tests only.
  */
-export function useSite(): SiteHandle {
+export function useSite(options: ServeOptions = {}): SiteHandle {
   let server: StaticSite | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await serveStatic(distDir);
+    server = await serveStatic(distDir, options);
     browser = await launchBrowser();
   });
 
