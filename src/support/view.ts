@@ -22,9 +22,12 @@ export const LIST_LIMIT = 60;
 export const FIT_LIMIT = 40;
 /** At most this many plans as heatmap columns (city plan first, then by date). */
 export const HEATMAP_PLANS = 12;
+/** Up to this many plans, `/support/` lists them inline; beyond, it links to `/support/plans/`. */
+export const INLINE_PLAN_LIST = 30;
 
 export const supportPath = () => pageUrl('/support/');
 export const planSupportPath = (slug: string) => pageUrl(`/support/plans/${slug}/`);
+export const plansIndexPath = () => pageUrl('/support/plans/');
 export const fitPath = (question?: string, answer?: string) => pageUrl(question ? `/support/fit/${question}/${answer}/` : '/support/fit/');
 export const fitDataPath = () => pageUrl('/support/fit.json');
 
@@ -43,6 +46,8 @@ export interface SupportView {
   truncated: boolean;
   /** Plans with at least one measure, in site order. */
   plansWithMeasures: SupportPlan[];
+  /** Plans with a measure listed on `/support/` (the plan filter offers only these). */
+  plansOnPage: SupportPlan[];
   byPlan: Map<string, SupportMeasure[]>;
   agencies: string[];
   districts: string[];
@@ -50,20 +55,21 @@ export interface SupportView {
 }
 
 export function supportView(site: Site): SupportView {
-  return once(site, 'support-view', buildView);
+  return once(site, 'support-view', (s) => viewOf(supportOf(s)));
 }
 
 function inForceFirst(measures: SupportMeasure[]): SupportMeasure[] {
   return [...measures.filter((m) => inForce(m.planStatus)), ...measures.filter((m) => !inForce(m.planStatus))];
 }
 
-function buildView(site: Site): SupportView {
-  const { measures, plans } = supportOf(site);
+/** The view of any set of measures (pure: the scale test runs it on thousands of plans). */
+export function viewOf({ measures, plans }: { measures: SupportMeasure[]; plans: SupportPlan[] }): SupportView {
   const groups = SUPPORT_TYPES.map((type) => {
     const all = measures.filter((m) => m.types.includes(type));
     return { type, label: supportTypeLabels[type], total: all.length, shown: inForceFirst(all).slice(0, LIST_LIMIT) };
   });
   const byPlan = Map.groupBy(measures, (m) => m.plan);
+  const onPage = new Set(groups.flatMap((group) => group.shown.map((m) => m.plan)));
   return {
     measures,
     plans,
@@ -71,9 +77,10 @@ function buildView(site: Site): SupportView {
     groups,
     truncated: groups.some((group) => group.total > group.shown.length),
     plansWithMeasures: plans.filter((plan) => byPlan.has(plan.slug)),
+    plansOnPage: plans.filter((plan) => onPage.has(plan.slug)),
     byPlan,
-    agencies: [...new Set(measures.flatMap((m) => m.agencies.map((a) => a.name)))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    districts: [...new Set(measures.flatMap((m) => (m.district ? [m.district] : [])))],
+    agencies: [...new Set(groups.flatMap((g) => g.shown.flatMap((m) => m.agencies.map((a) => a.name))))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    districts: [...new Set(groups.flatMap((g) => g.shown.flatMap((m) => (m.district ? [m.district] : []))))],
     records: measures.map(fitRecord),
   };
 }

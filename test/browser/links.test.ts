@@ -63,7 +63,8 @@ describe('links and ids', () => {
       const { links, ids } = await page.evaluate(() => ({
         links: [...document.querySelectorAll('a[href]')].map((a) => ({
           raw: a.getAttribute('href') ?? '',
-          href: (a as HTMLAnchorElement).href,
+          // Resolved from the attribute: SVG links (the heatmap's cells) have no string `.href`.
+          href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
           download: a.getAttribute('download'),
           text: (a.textContent ?? '').trim().slice(0, 40),
         })),

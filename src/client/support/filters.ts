@@ -96,5 +96,11 @@ export function startFilters(): void {
       writeUrl(state);
     });
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Submitting (the button, or Enter) applies the same state; the URL already holds it.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readState(form);
+    apply(state, count);
+    writeUrl(state);
+  });
 }

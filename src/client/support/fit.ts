@@ -86,6 +86,11 @@ export function startFit(): void {
     history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     void show(form, status, list);
   });
+  // Submitting does what a change does (the form also works as a plain GET form).
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    form.dispatchEvent(new Event('change'));
+  });
   window.addEventListener('popstate', () => void show(form, status, list));
   void show(form, status, list);
 }

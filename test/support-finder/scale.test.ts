@@ -1,0 +1,67 @@
+/**
+ * 3,000 synthetic plans (the five seeds copied under other slugs, no editorial data for the
+ * copies): the finder neither fails nor changes the real plans' measures, each copy gets exactly
+ * the rules' measures, and what `/support/` lists stays bounded (per-type limit, plan filter
+ * limited to the plans on the page). Prints the time taken (a figure, not an assertion).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/model/index.ts';
+import { loadSupportEditorial } from '../../src/support/editorial.ts';
+import { computeMeasures, type SupportPlan } from '../../src/support/measures.ts';
+import { LIST_LIMIT, viewOf } from '../../src/support/view.ts';
+
+const site = loadSite();
+const real: SupportPlan[] = site.plans.map((plan) => ({
+  slug: plan.slug,
+  doc: plan.doc,
+  status: plan.status,
+  shortTitle: plan.shortTitle,
+  level: plan.level,
+  district: plan.district,
+  clauseUrl: (id) => `/plans/${plan.slug}/#${id}`,
+}));
+
+/** Measures the rules alone find per plan (hand-derived from expected/measures.yaml and the reviewed disagreements). */
+const RULES_ONLY: Record<string, number> = {
+  '2023-shanghai-synbio': 12,
+  '2023-baoshan-synbio': 20,
+  '2023-jinshan-biomanufacturing': 10, // + s6-6, excluded on review
+  '2024-baoshan-biomedicine-draft': 19, // − s3-1-4, included on review
+  '2025-zhangjiang-baoshan-park': 17, // + s2-3-7, s2-3-8, excluded on review
+};
+
+describe('support finder with 3,000 plans', () => {
+  const plans: SupportPlan[] = [...real];
+  for (let copy = 1; plans.length < 3000; copy++) {
+    for (const plan of real) if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}`, clauseUrl: (id) => `/plans/${plan.slug}-copy${copy}/#${id}` });
+  }
+  const started = performance.now();
+  const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [] });
+  const computed = performance.now();
+  const view = viewOf({ measures, plans });
+  const viewed = performance.now();
+  console.log(`3000 plans: ${measures.length} measures computed in ${(computed - started).toFixed(0)} ms, view in ${(viewed - computed).toFixed(0)} ms`);
+
+  it('keeps the five plans’ reviewed measures and gives each copy the rules’ measures', () => {
+    const byPlan = Map.groupBy(measures, (m) => m.plan);
+    expect(byPlan.get('2023-baoshan-synbio')!.length).toBe(20);
+    expect(measures.filter((m) => !m.plan.includes('-copy')).length).toBe(76);
+    for (const plan of plans.filter((p) => p.slug.includes('-copy'))) {
+      const original = plan.slug.replace(/-copy\d+$/u, '');
+      expect(byPlan.get(plan.slug)?.length, plan.slug).toBe(RULES_ONLY[original]);
+    }
+    expect(measures.filter((m) => m.plan.includes('-copy')).every((m) => m.summary === null && m.reviewed === null)).toBe(true);
+  });
+
+  it('bounds what /support/ lists', () => {
+    for (const group of view.groups) expect(group.shown.length).toBeLessThanOrEqual(LIST_LIMIT);
+    expect(view.truncated).toBe(true);
+    expect(view.plansOnPage.length).toBeLessThanOrEqual(7 * LIST_LIMIT);
+    expect(view.plansWithMeasures.length).toBe(3000);
+    // Plans in force come first in every list.
+    for (const group of view.groups) {
+      const firstNotInForce = group.shown.findIndex((m) => m.planStatus !== '实施中');
+      if (firstNotInForce >= 0) expect(group.shown.slice(firstNotInForce).every((m) => m.planStatus !== '实施中')).toBe(true);
+    }
+  });
+});
