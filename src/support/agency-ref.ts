@@ -15,6 +15,7 @@ export interface AgencyRef {
   district: string | null;
 }
 
-export function agencyRef(_planSlug: string, name: string, district: string | undefined): AgencyRef {
+/** `district` is the plan's district, passed while no registry can look it up from the slug. */
+export function agencyRef(_planSlug: string, name: string, district?: string): AgencyRef {
   return { id: null, name, fullName: null, district: district ?? null };
 }
