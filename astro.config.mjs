@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -14,9 +15,14 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 export default defineConfig({
   site,
   base,
-  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex(), headers()],
-  // The text must come out exactly as in the seed: no smart quotes or dashes.
-  markdown: { smartypants: false },
+  // A second build (the base-path test) goes elsewhere: OUT_DIR=dist-base.
+  outDir: process.env.OUT_DIR ?? './dist',
+  // MDX inherits the Markdown processor's features.
+  integrations: [mdx(), sitemap(), pagefindIndex(), headers()],
+  markdown: {
+    // The text must come out exactly as in the seed: no smart quotes or dashes.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
   trailingSlash: 'always',
   // No inline <script>/<style>: every page runs under a strict CSP (src/security/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

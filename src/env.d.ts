@@ -3,7 +3,14 @@
 declare namespace App {
   interface Locals {
     /** The plan being rendered, for components inside its MDX body (citations). */
-    plan?: import('./lib/citation.ts').CitablePlan;
+    plan?: import('./model/citation.ts').CitablePlan;
   }
 }
 
+
+// For plain `tsc --noEmit`, which cannot read .astro files (`astro check` types them for real;
+// a file that resolves always wins over this wildcard).
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

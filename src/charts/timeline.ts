@@ -20,8 +20,12 @@ export interface TimelineLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
-  ticks: Array<{ x: number; year: number }>;
+  /** Year boundaries (1 January of each year), drawn as grid lines. */
+  gridlines: Array<{ x: number; year: number }>;
+  /** Year labels, each centred on its year's column, so a 2023—2025 bar ends where 2025 ends and not under a “2026”. */
+  years: Array<{ x: number; year: number }>;
   rows: Array<{ slug: string; label: string; y: number; height: number; x0: number; x1: number; openEnded: boolean; status: string; range: string }>;
+  /** The build date (“截至” that day): its position and its Chinese date. */
   today: { x: number; label: string };
 }
 
@@ -42,7 +46,8 @@ export function layoutTimeline(plans: TimelinePlan[], today: Date, width = 720):
     width,
     height,
     margin,
-    ticks: x.ticks(last - first).filter(Number.isInteger).map((year) => ({ x: round(x(year)), year })),
+    gridlines: years(first, last).map((year) => ({ x: round(x(year)), year })),
+    years: years(first, last - 1).map((year) => ({ x: round(x(year + 0.5)), year })),
     rows: plans.map((p) => ({
       slug: p.slug,
       label: p.label,
@@ -55,6 +60,11 @@ export function layoutTimeline(plans: TimelinePlan[], today: Date, width = 720):
       status: p.status,
       range: p.openEnded ? `${p.start}年印发，目标年份至${p.end}年` : `${p.start}—${p.end}年`,
     })),
-    today: { x: round(x(todayYear)), label: today.toISOString().slice(0, 10) },
+    today: { x: round(x(todayYear)), label: `${today.getUTCFullYear()}年${today.getUTCMonth() + 1}月${today.getUTCDate()}日` },
   };
+}
+
+/** `from`, `from + 1`, …, `to`. */
+function years(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

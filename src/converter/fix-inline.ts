@@ -37,9 +37,10 @@ export const inlineRules: ReadonlyArray<InlineRule> = [
   },
   {
     // `2025 年`, `到 2025年`, `科创 30条` — digits spaced off from the Chinese around them.
+    // One match per number, spaces on both sides included, so `新增 5 个` is one correction.
     kind: 'digit-spacing',
-    pattern: new RegExp(`(?<=[${HAN}])${SPACE}+(?=\\d)|(?<=\\d)${SPACE}+(?=[${HAN}])`, 'gu'),
-    replace: () => '',
+    pattern: new RegExp(`(?:(?<=[${HAN}])${SPACE}+)?\\d+(?:[.．]\\d+)*(?:${SPACE}+(?=[${HAN}]))?`, 'gu'),
+    replace: (match) => match.replace(new RegExp(SPACE, 'gu'), ''),
   },
   {
     // `(一)`, `(2023—2025年)`, `(BDA)` — half-width brackets in Chinese text.
@@ -92,20 +93,25 @@ export function fixInline(paragraph: Paragraph): { paragraph: Paragraph; correct
       // Span of the edit in the raw paragraph: map its input span back through earlier passes.
       let [rawStart, rawEnd] = [edit.start, edit.end];
       for (let p = pass - 1; p >= 0; p--) [rawStart, rawEnd] = [mapBack(rawStart, passes[p]!, 'start'), mapBack(rawEnd, passes[p]!, 'end')];
-      // Span in the final text: map its output span forward through later passes.
-      const outStart = edit.start + shiftBefore(edit.start, edits);
-      let [finalStart, finalEnd] = [outStart, outStart + edit.replacement.length];
-      for (let p = pass + 1; p < passes.length; p++) [finalStart, finalEnd] = [mapForward(finalStart, passes[p]!, 'start'), mapForward(finalEnd, passes[p]!, 'end')];
+      // The snippet is one stretch of the raw text — the change and a little context on each
+      // side — shown as it stands in the seed and as it stands on the page, so both sides
+      // line up on the changed characters.
+      // A context edge that falls inside another change widens to take that change whole.
+      const [finalStart, finalEnd] = [
+        toFinal(Math.max(0, rawStart - CONTEXT), passes, 'start'),
+        toFinal(Math.min(paragraph.text.length, rawEnd + CONTEXT), passes, 'end'),
+      ];
+      const [contextStart, contextEnd] = [toRaw(finalStart, passes, 'start'), toRaw(finalEnd, passes, 'end')];
       corrections.push({
         kind: edit.kind,
         line: lineAt(paragraph, rawStart),
-        before: paragraph.text.slice(Math.max(0, rawStart - CONTEXT), rawEnd + CONTEXT),
-        after: text.slice(Math.max(0, finalStart - CONTEXT), finalEnd + CONTEXT),
+        before: paragraph.text.slice(contextStart, contextEnd),
+        after: text.slice(finalStart, finalEnd),
       });
     }
   });
   corrections.sort((a, b) => a.line - b.line);
-  const lineStarts = paragraph.lineStarts.map((offset) => passes.reduce((pos, edits) => mapForward(pos, edits, 'start'), offset));
+  const lineStarts = paragraph.lineStarts.map((offset) => toFinal(offset, passes, 'start'));
   return { paragraph: { ...paragraph, text, lineStarts }, corrections };
 }
 
@@ -149,9 +155,14 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 const delta = (e: Edit) => e.replacement.length - (e.end - e.start);
 
-/** Total length change of the edits that lie wholly before `pos` (input coordinates). */
-function shiftBefore(pos: number, edits: Edit[]): number {
-  return edits.filter((e) => e.end <= pos && e.start < pos).reduce((sum, e) => sum + delta(e), 0);
+/** Maps a position in the final text back to the raw paragraph, through every pass. */
+function toRaw(pos: number, passes: Edit[][], edge: 'start' | 'end'): number {
+  return passes.reduceRight((at, edits) => mapBack(at, edits, edge), pos);
+}
+
+/** Maps a position in the raw paragraph to the final text, through every pass. */
+function toFinal(pos: number, passes: Edit[][], edge: 'start' | 'end'): number {
+  return passes.reduce((at, edits) => mapForward(at, edits, edge), pos);
 }
 
 /** Maps an input position of a pass to its output position; inside an edit, to its edge. */

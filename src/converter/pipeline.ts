@@ -10,15 +10,16 @@ import { recogniseDocument } from './recognise-document.ts';
 import { flattenClauses, recogniseStructure } from './recognise-structure.ts';
 import { frontmatterOf, serialize } from './serialize.ts';
 import { toMdast } from './to-mdast.ts';
-import type { Correction, PlanDocument } from './types.ts';
-import { unwrap } from './unwrap.ts';
+import type { Correction, PlanDocument, Warning } from './types.ts';
+import { measureLayout, unwrap } from './unwrap.ts';
 
 /** Runs every stage up to the recognised plan. */
 export function recognisePlan(file: string, bytes: Uint8Array): PlanDocument {
   const seed = readSeed(file, bytes);
   const cleaned = cleanLines(seed.lines);
   const corrections: Correction[] = [...cleaned.corrections];
-  const paragraphs = unwrap(cleaned.lines).map((raw) => {
+  const unwrapWarnings: Warning[] = [];
+  const paragraphs = unwrap(cleaned.lines, measureLayout(cleaned.lines), unwrapWarnings).map((raw) => {
     const fixed = fixInline(raw);
     corrections.push(...fixed.corrections);
     return fixed.paragraph;
@@ -34,6 +35,7 @@ export function recognisePlan(file: string, bytes: Uint8Array): PlanDocument {
     sha256: seed.sha256,
     ...(document.notice ? { notice: document.notice } : {}),
     title: document.title,
+    ...(document.titleInNotice ? { titleInNotice: document.titleInNotice } : {}),
     titleLines: document.titleLines,
     titleMarks: document.titleMarks,
     draft: document.draft,
@@ -42,7 +44,7 @@ export function recognisePlan(file: string, bytes: Uint8Array): PlanDocument {
     clauses: structure.clauses,
     closing: document.closing,
     corrections,
-    warnings: document.warnings,
+    warnings: [...cleaned.warnings, ...unwrapWarnings, ...document.warnings].sort((a, b) => a.line - b.line),
     stats: { sourceLines: seed.lines.length, paragraphs: paragraphs.length, headings },
   };
 }

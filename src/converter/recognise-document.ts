@@ -20,6 +20,7 @@ const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
 export interface RecognisedDocument {
   notice?: Notice;
   title: string;
+  titleInNotice?: { text: string; line: number };
   titleLines: [number, number];
   titleMarks: string[];
   draft: boolean;
@@ -77,10 +78,12 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
     ? { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') }
     : undefined;
 
+  const titleInNotice = notice ? differentNoticeTitle(notice, title) : undefined;
+
   const draft = titleMarks.some((m) => /送审稿|征求意见稿|草案/u.test(m));
   const titleLine = titleParagraphs[0]!.lines[0];
   // Safe to publish, but a reader should know: listed on the page under “待核对”.
-  if (!period) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未设期限”计为实施中，目标年份见正文。' });
+  if (!period) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
   if (!notice && !draft) warnings.push({ line: titleLine, message: '未见印发通知和发文字号，也未标明送审稿：请核对文件的正式状态。' });
 
   const { closing, closingStart } = readClosing(paragraphs, index);
@@ -96,6 +99,7 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
   return {
     ...(notice ? { notice } : {}),
     title,
+    ...(titleInNotice ? { titleInNotice } : {}),
     titleLines: [titleParagraphs[0]!.lines[0], titleParagraphs.at(-1)!.lines[1]],
     titleMarks,
     draft,
@@ -174,6 +178,7 @@ function readNotice(file: string, paragraphs: Paragraph[], corrections: Correcti
     ...(letterhead ? { letterhead } : {}),
     docNumber: numberParagraph.text,
     title,
+    titleLine: titleParts[0]!.lines[0],
     addressees: addressees.text,
     body,
     ...(signer ? { signer } : {}),
@@ -182,6 +187,18 @@ function readNotice(file: string, paragraphs: Paragraph[], corrections: Correcti
     remarks,
     lines: [paragraphs[0]!.lines[0], end],
   };
+}
+
+/**
+ * The plan's title as the notice names it (`关于印发《…》的通知`), when it is worded otherwise
+ * than the title printed over the plan: the Zhangjiang notice has `…改革创新发展行动方案`, the
+ * plan itself `…改革创新发展的行动方案`. Neither text is changed; the page notes the difference.
+ */
+function differentNoticeTitle(notice: Notice, title: string): { text: string; line: number } | undefined {
+  const named = [...notice.title.matchAll(/《([^》]+)》/gu)].at(-1)?.[1];
+  if (!named) return undefined;
+  const comparable = (text: string) => compact(text).replace(/\(/gu, '（').replace(/\)/gu, '）');
+  return comparable(named) === comparable(title) ? undefined : { text: named, line: notice.titleLine };
 }
 
 /** Titles quoted in the notice text, e.g. 《上海市加快合成生物创新策源 打造高端生物制造产业集群行动方案（2023—2025年）》. */

@@ -76,6 +76,16 @@ export function recogniseStructure(file: string, body: Paragraph[]): Structure {
     if (marker.ordinal === expected) return;
     if (marker.level === 3 && !previous && marker.ordinal === lastRank3 + 1) return;
     const before = previous ? `${previous.number} then ` : '';
+    const joined = joinedHeading(body, marker.level, expected);
+    if (joined) {
+      throw new ConversionError({
+        file,
+        line: joined.line,
+        message: `heading ${formatNumber(marker.level, expected)} on line ${joined.line} was run into the paragraph above it (from line ${joined.paragraph.lines[0]}): the numbering found ${marker.number} on line ${p.lines[0]} where ${formatNumber(marker.level, expected)} was expected`,
+        hint: 'the line before the heading reads as running on (full width, no sentence end): check that line in the seed for a lost closing mark or a line break the extraction removed.',
+        sourceLine: joined.paragraph.text.slice(joined.offset, joined.offset + 60),
+      });
+    }
     fail(
       p,
       `heading numbering skips or repeats: ${before}${marker.number} (expected ${formatNumber(marker.level, expected)})`,
@@ -131,6 +141,21 @@ export function recogniseStructure(file: string, body: Paragraph[]): Structure {
   }
   collectAgencies(clauses);
   return { preamble, clauses };
+}
+
+/**
+ * A source line inside a paragraph (not its first) that starts with the heading number the
+ * numbering expected: the heading was run into the paragraph above it.
+ */
+function joinedHeading(body: Paragraph[], level: number, ordinal: number): { paragraph: Paragraph; line: number; offset: number } | undefined {
+  for (const paragraph of body) {
+    for (let i = 1; i < paragraph.lineStarts.length; i++) {
+      const offset = paragraph.lineStarts[i]!;
+      const marker = readHeadingMarker(paragraph.text.slice(offset));
+      if (marker?.level === level && marker.ordinal === ordinal) return { paragraph, line: paragraph.lineNumbers[i]!, offset };
+    }
+  }
+  return undefined;
 }
 
 function collectAgencies(clauses: Clause[]): void {

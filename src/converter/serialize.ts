@@ -34,6 +34,7 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
           docNumber: notice.docNumber,
           ...(issuer ? { issuer } : {}),
           noticeTitle: notice.title,
+          ...(doc.titleInNotice ? { titleInNotice: doc.titleInNotice } : {}),
           addressees: notice.addressees.replace(/[：:]$/u, ''),
           dateSigned: notice.date,
         }

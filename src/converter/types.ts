@@ -2,6 +2,7 @@
  * The clause model: what every stage of the converter produces and everything downstream
  * (MDX pages, anchors, table of contents, citations, later search records and places) reads.
  */
+import type { CorrectionKind } from './correction-kinds.ts';
 
 /** One physical line of a seed file, numbered from 1 as an editor shows it. */
 export interface SourceLine {
@@ -25,17 +26,7 @@ export interface Paragraph {
   lineNumbers: number[];
 }
 
-/** The kinds of visible, listed corrections the cleaning stage may make. */
-export type CorrectionKind =
-  | 'page-number'
-  | 'separator-rule'
-  | 'stray-url'
-  | 'bold-marker'
-  | 'english-and'
-  | 'digit-spacing'
-  | 'half-width-punctuation'
-  | 'space-after-punctuation'
-  | 'title-spacing';
+export type { CorrectionKind } from './correction-kinds.ts';
 
 /** One change made to the raw text, shown to readers under “文本说明”. */
 export interface Correction {
@@ -105,6 +96,8 @@ export interface Notice {
   docNumber: string;
   /** The notice's own title, lines joined. */
   title: string;
+  /** Source line where the notice title starts. */
+  titleLine: number;
   /** 主送: the addressees line. */
   addressees: string;
   /** The notice text paragraphs. */
@@ -156,6 +149,8 @@ export interface PlanDocument {
   notice?: Notice;
   /** Plan title as printed (after listed corrections). */
   title: string;
+  /** The plan's title as the notice names it, when worded otherwise than `title`. */
+  titleInNotice?: { text: string; line: number };
   /** The title's source lines. */
   titleLines: [number, number];
   /** Marks printed under the title, e.g. `（送审稿）`. */

@@ -8,7 +8,7 @@
  * ends the paragraph when the current line closes a sentence.
  */
 import type { TextLine } from './clean-lines.ts';
-import type { Paragraph } from './types.ts';
+import type { Paragraph, Warning } from './types.ts';
 import { visualWidth } from './width.ts';
 
 /** Sentence-closing characters after which a paragraph may end. */
@@ -70,10 +70,30 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   }
   if (width < 40) return false;
   if (terminal || /[）)]$/u.test(current.text)) return false;
+  // One paragraph per line: a paragraph runs on only across a page break. A numbered line
+  // with no punctuation in it is a heading of its own, however long; and a page break does
+  // not fall just before a heading number, so a line that starts with one starts a block.
+  if (isHeadingLine(current.text)) return false;
+  if (HEADING_START.test(next.text)) return false;
   return true;
 }
 
-export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines)): Paragraph[] {
+/** A heading number of GB/T 9704 at the start of a line: 一、 （一） 1. （1）. */
+export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])/u;
+
+/** A line that is a heading and nothing else: a number, then a title without punctuation. */
+export function isHeadingLine(text: string): boolean {
+  const marker = HEADING_START.exec(text);
+  return marker !== null && !/[。；！？，,;!?]/u.test(text.slice(marker[0].length));
+}
+
+/**
+ * Joins lines into paragraphs. `warnings` collects the joins a person should check: in a seed
+ * with one paragraph per line, a numbered line without a sentence end run on into the next
+ * (were it a heading, it would lose its title without any error). Wrapped seeds wrap long
+ * numbered lines as a matter of course.
+ */
+export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines), warnings: Warning[] = []): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   lines.forEach((line, index) => {
@@ -85,7 +105,15 @@ export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines))
     current.lineNumbers.push(line.line);
     current.text += line.text;
     current.lines[1] = line.line;
-    if (!continues(line, lines[index + 1], layout, first)) {
+    const next = lines[index + 1];
+    const runsOn = continues(line, next, layout, first);
+    if (runsOn && next && !layout.wrapped && HEADING_START.test(line.text) && !/[。；！？;!?]/u.test(line.text)) {
+      warnings.push({
+        line: line.line,
+        message: `以编号开头、未以句末标点结束的一行已与下一行（第 ${next.line} 行）合并为一段：若它是标题，请核对原文。`,
+      });
+    }
+    if (!runsOn) {
       paragraphs.push(current);
       current = undefined;
     }

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
+import { agenciesDataset } from '../agencies/open-data.ts';
 import { clauseRecords } from './clauses.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { planRecords } from './plans.ts';
@@ -109,6 +110,7 @@ export const datasets: Dataset[] = [
     schema: placesDocumentSchema,
     document: placesDocument,
   },
+  agenciesDataset(LICENSE_NOTE) as Dataset,
 ];
 
 /** The document of a dataset, checked against its schema (a failure stops the build and names the field). */

@@ -18,7 +18,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        logger.info("indexing the clause model with Pagefind");
+        logger.info('indexing the clause model with Pagefind');
         // Smaller index chunks: a query loads only the chunks holding its words, so the first
         // search of a visit downloads far less (≈110 KB instead of ≈180 KB, see README). The
         // setting is marked unstable by Pagefind 1.6; the benchmark shows if it stops working.
@@ -27,12 +27,15 @@ export default function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let count = 0;
+          // Records go to Pagefind's service a plan at a time, concurrently within the plan:
+          // one awaited round trip per record made 6,595 records take 110 s.
           for (const plan of loadSite().plans) {
-            for (const record of recordsFor(plan)) {
-              const added = await index.addCustomRecord(record);
-              if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-              count++;
-            }
+            const records = recordsFor(plan);
+            const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+            results.forEach((added, i) => {
+              if (added.errors.length > 0) throw new Error(`Pagefind rejected ${records[i]!.url}: ${added.errors.join('; ')}`);
+            });
+            count += records.length;
           }
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

@@ -100,10 +100,12 @@ function siteClauses(slug: string, clauses: Clause[], prefix = ''): SiteClause[]
   });
 }
 
-/** City plans first, then by date, then by slug. */
-export function comparePlans(a: Pick<SitePlan, 'level' | 'date' | 'slug'>, b: Pick<SitePlan, 'level' | 'date' | 'slug'>): number {
-  const level = (p: Pick<SitePlan, 'level'>) => (p.level === '市级' ? 0 : 1);
-  return level(a) - level(b) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.slug.localeCompare(b.slug);
+type Sortable = Pick<SitePlan, 'level' | 'date' | 'slug'> & { frontmatter: Pick<PlanFrontmatter, 'period'> };
+
+/** City plans first, then by date (a plan without one, such as the draft, by its period's first year), then by slug. */
+export function comparePlans(a: Sortable, b: Sortable): number {
+  const key = (p: Sortable) => `${p.level === '市级' ? 0 : 1} ${p.date ?? p.frontmatter.period?.start ?? '9999'} ${p.slug}`;
+  return key(a).localeCompare(key(b));
 }
 
 export interface LoadOptions {

@@ -21,9 +21,9 @@ export function planStatus(plan: StatusInput, today: Date): PlanStatus {
 
 /** What each status means, for a tooltip or legend. */
 export const statusNotes: Record<PlanStatus, string> = {
-  送审稿: '送审稿，尚未正式印发',
+  送审稿: '收录的文本为送审稿，文中未载明是否已正式印发',
   未开始: '规划期尚未开始',
-  实施中: '在规划期内（或未设期限）',
+  实施中: '在规划期内；未载明规划期的文件也列为实施中',
   已期满: '规划期已结束',
 };
 

@@ -3,21 +3,12 @@
  * it; `src/content.config.ts` validates it at build time; tests validate it too.
  */
 import { z } from 'astro/zod';
+import { correctionKinds } from '../converter/correction-kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD');
-const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
-export const correctionKinds = [
-  'page-number',
-  'separator-rule',
-  'stray-url',
-  'bold-marker',
-  'english-and',
-  'digit-spacing',
-  'half-width-punctuation',
-  'space-after-punctuation',
-  'title-spacing',
-] as const;
+/** Correction kinds come from the converter's one list (labels and explanations live there too). */
+export { correctionKinds };
 
 export const planParts = ['总体', '目标', '重点领域', '布局', '任务', '保障措施'] as const;
 
@@ -66,6 +57,12 @@ export const planFrontmatterSchema = z.object({
   issuer: z.string().optional(),
   /** Title of the issuing notice. */
   noticeTitle: z.string().optional(),
+  /**
+   * The plan's title as the notice names it (in 《》), present only when it is worded otherwise
+   * than `title`, the title printed over the plan, which the page and citations use. `line` is
+   * the notice title's source line. Shown as a note under 文本说明; neither text is changed.
+   */
+  titleInNotice: z.object({ text: z.string().min(1), line: z.number().int().positive() }).optional(),
   /** 主送: the notice's addressees. */
   addressees: z.string().optional(),
   /** 成文日期 of the notice. */
@@ -114,7 +111,7 @@ export const summarySchema = z.object({
   shortTitle: z.string().min(2),
   /** One plain-language sentence on what the plan is. */
   lede: z.string().min(10),
-  /** 5–8 plain-language points, each linked to the clauses it summarises. */
+  /** 5–14 plain-language points, each linked to the clauses it summarises. */
   points: z
     .array(
       z.object({
@@ -125,7 +122,7 @@ export const summarySchema = z.object({
       }),
     )
     .min(5)
-    .max(8),
+    .max(14),
 });
 
 export type Summary = z.infer<typeof summarySchema>;

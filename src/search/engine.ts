@@ -10,7 +10,9 @@
  *   4. unless the reader wants exact phrases only, add Pagefind's ordinary hits after them.
  * Texts (Pagefind fragments) load only for the hits shown, so a query costs little.
  */
-import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
+import { containsPhrase, canonical, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
+import { planWordCandidates } from './enterprise-search.ts';
+import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from './enterprise-words.ts';
 
 /** The part of Pagefind's API that we use (its `pagefind.js` module). */
 export interface PagefindLike {
@@ -42,6 +44,8 @@ export interface Hit {
   filters: Record<string, string[]>;
   /** True when the text contains the whole phrase. */
   exact: boolean;
+  /** For a hit found through enterprise words: the plan words its text holds. */
+  via?: string[];
 }
 
 export interface SearchOutcome {
@@ -58,6 +62,8 @@ export interface SearchOutcome {
   total: number;
   /** Facet counts over all hits, ignoring the reader's filters (so choices stay visible). */
   facets: Record<string, Record<string, number>>;
+  /** When the query holds enterprise words (房租): the plan words also searched. */
+  expansion?: EnterpriseExpansion;
 }
 
 /** A hit whose text is fetched on demand; `load` also checks whether it holds the phrase. */
@@ -105,7 +111,7 @@ const FRAME_KINDS = ['文件', '摘要'];
 export async function search(
   pagefind: PagefindLike,
   input: string,
-  options: { exactOnly?: boolean; filters?: Record<string, string[]>; t2s?: T2S } = {},
+  options: { exactOnly?: boolean; filters?: Record<string, string[]>; t2s?: T2S; enterpriseWords?: EnterpriseWords } = {},
 ): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
   const chosen = pagefindFilters(options.filters ?? {});
@@ -151,6 +157,18 @@ export async function search(
   }
   if (exactOnly) return { query, exactOnly, hits: exact, exactCount: exact.length, total, facets };
 
+  // 2b. Enterprise words (房租 → 厂房, 载体…): clauses holding the plan words come next, and
+  //     replace the one-character partial matches (房, 租) that would follow otherwise.
+  const expansion = expandEnterpriseQuery(query.pagefind, options.enterpriseWords ?? []);
+  if (expansion) {
+    const related = await planWordHits(pagefind, expansion, exactIds, t2s);
+    if (related.length > 0) {
+      addCounts(facets, countFacets(related.map(({ hit }) => hit)));
+      const shown = related.filter(({ hit }) => matchesFilters(hit, options.filters ?? {})).map(({ candidate }) => candidate);
+      return { query, exactOnly, hits: [...exact, ...shown], exactCount: exact.length, total: total + related.length, facets, expansion };
+    }
+  }
+
   // 3. Pagefind's ordinary hits (every word somewhere in the text), after the whole phrases.
   const loose = await pagefind.search(query.pagefind, { filters: chosen });
   const partial = (loose?.results ?? []).filter((r) => !exactIds.has(r.id)).map(lazy);
@@ -168,6 +186,20 @@ export async function search(
     }
   }
   return { query, exactOnly, hits: [...exact, ...partial], exactCount: exact.length, total: total + looseOnly, facets };
+}
+
+/** Clauses holding the expansion's plan words (checked on their text), best first. */
+async function planWordHits(pagefind: PagefindLike, expansion: EnterpriseExpansion, exclude: ReadonlySet<string>, t2s: T2S): Promise<Array<{ candidate: LazyHit; hit: Hit }>> {
+  const words = expansion.planWords.map((word) => ({ word, canon: canonical(word, t2s) }));
+  const results = await planWordCandidates(pagefind, expansion.planWords, exclude, MAX_CANDIDATES);
+  const loaded = await Promise.all(
+    results.map(async (r) => {
+      const hit: Hit = { ...toHit(r.id, await r.data(), false) };
+      hit.via = words.filter(({ canon }) => containsPhrase(hit.content, canon, t2s)).map(({ word }) => word);
+      return { candidate: { id: r.id, load: () => Promise.resolve(hit) }, hit };
+    }),
+  );
+  return loaded.filter(({ hit }) => hit.via!.length > 0);
 }
 
 function addCounts(into: Record<string, Record<string, number>>, ...sources: Array<Record<string, Record<string, number>> | undefined>): void {

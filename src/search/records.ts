@@ -7,6 +7,7 @@
  * index a reader downloads and put unstructured duplicates among the hits. Each clause page
  * links to its original, line by line.
  */
+import { agencyFacetValues } from '../agencies/index.ts';
 import { blockText } from '../converter/recognise-structure.ts';
 import type { SitePlan } from '../model/index.ts';
 import { clauseUrl } from '../model/urls.ts';
@@ -48,7 +49,7 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
         heading: clause.title,
         agencies: clause.agencies.join('、'),
       },
-      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: clause.agencies } : {}), kind: ['条款'] },
+      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}), kind: ['条款'] },
     };
   });
   const frame = (id: string, path: string, parts: Array<string | undefined>): SearchRecord[] => {

@@ -9,10 +9,10 @@
  * - `frame-ancestors` has no effect in a `<meta>` tag (browsers ignore it there and say so in
  *   the console), so it is sent only as a header.
  */
-import type { TileSettings } from '../config/tiles.ts';
+import type { TileSettings } from '../client/map/payload.ts';
 
 /** Every origin a tile URL template can resolve to (`{s}` expanded over the subdomains). */
-export function tileOrigins(tiles: Pick<TileSettings, 'url' | 'labelsUrl' | 'subdomains'>): string[] {
+export function tileOrigins(tiles: Pick<TileSettings, 'url' | 'subdomains'> & { labelsUrl?: string | undefined }): string[] {
   const origins = new Set<string>();
   for (const template of [tiles.url, tiles.labelsUrl]) {
     if (!template) continue;
@@ -22,7 +22,7 @@ export function tileOrigins(tiles: Pick<TileSettings, 'url' | 'labelsUrl' | 'sub
   return [...origins].sort();
 }
 
-export function contentSecurityPolicy(tiles: Pick<TileSettings, 'url' | 'labelsUrl' | 'subdomains'>, options: { header: boolean }): string {
+export function contentSecurityPolicy(tiles: Pick<TileSettings, 'url' | 'subdomains'> & { labelsUrl?: string | undefined }, options: { header: boolean }): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",

@@ -1,5 +1,5 @@
 /**
- * axe-core (WCAG 2.0/2.1 A + AA rules) on every built page, plus one plan page at a
+ * axe-core (WCAG 2.0/2.1/2.2 A + AA rules, incl. 2.2 target size) on every built page, plus one plan page at a
  * 375 px-wide mobile viewport. Failures list rule, impact, help URL and the offending nodes.
  */
 import { readFileSync } from 'node:fs';
@@ -12,12 +12,13 @@ import { builtPages, useSite } from './site.ts';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MOBILE_PAGE = '/plans/2023-baoshan-synbio/';
 const pages = builtPages();
 
 async function runAxe(page: Page): Promise<AxeResults> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test driver, not added as an inline <script>: the pages' CSP forbids those.
+  await page.evaluate(axeSource);
   return page.evaluate(
     (tags) =>
       (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
@@ -54,7 +55,7 @@ async function expectNoViolations(page: Page, path: string): Promise<void> {
   expect(violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`), report).toEqual([]);
 }
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   const site = useSite();
 
   it.each(pages.map((p) => [p.path]))('%s has no violations', async (path) => {

@@ -177,3 +177,168 @@ describe(`plan page ${PATH}`, () => {
     );
   });
 });
+
+/** Runs in the page: how an untitled item's number sits against the first line of its text. */
+function untitledLayout(id: string) {
+  const number = document.getElementById(id)!;
+  const section = number.closest('section.clause')!;
+  const paragraph = section.querySelector(':scope > p')!;
+  const range = document.createRange();
+  const text = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')!;
+  const offset = (text.textContent ?? '').search(/\S/u);
+  range.setStart(text, offset);
+  range.setEnd(text, offset + 1);
+  const first = range.getBoundingClientRect();
+  const n = number.getBoundingClientRect();
+  return { numberMiddle: (n.top + n.bottom) / 2, numberRight: n.right, firstTop: first.top, firstBottom: first.bottom, firstLeft: first.left };
+}
+
+/** Runs in the page: where a clause's tools sit against its heading, and their opacity. */
+function toolsLayout(id: string) {
+  const heading = document.getElementById(id)!;
+  const tools = heading.closest('section.clause')!.querySelector<HTMLElement>(':scope > .clause-tools')!;
+  const h = heading.getBoundingClientRect();
+  const t = tools.getBoundingClientRect();
+  const next = heading.closest('section.clause')!.querySelector(':scope > p, :scope > section')!.getBoundingClientRect();
+  return { headingTop: h.top, headingBottom: h.bottom, headingRight: h.right, toolsTop: t.top, toolsBottom: t.bottom, toolsLeft: t.left, nextTop: next.top, opacity: getComputedStyle(tools).opacity, display: getComputedStyle(tools).display };
+}
+
+describe(`plan page ${PATH}: reading layout`, () => {
+  const site = useSite();
+  // 11.设立合成生物专项基金 and its untitled items （1）（2）（3）.
+  const TITLED = 's4-5-11';
+  const UNTITLED = ['s4-5-11-1', 's4-5-11-2', 's4-5-11-3'];
+
+  for (const width of [1280, 375]) {
+    it(`at ${width} px an untitled item's number is on the first line of its text`, async () => {
+      await site.withPage(
+        async (page) => {
+          await page.goto(site.url + PATH);
+          for (const id of UNTITLED) {
+            const l = await page.evaluate(untitledLayout, id);
+            expect(l.numberMiddle, `${id}: number beside the first line`).toBeGreaterThan(l.firstTop);
+            expect(l.numberMiddle, `${id}: number beside the first line`).toBeLessThan(l.firstBottom);
+            expect(l.numberRight, `${id}: number before the text`).toBeLessThanOrEqual(l.firstLeft + 1);
+          }
+        },
+        { viewport: { width, height: 900 } },
+      );
+    });
+  }
+
+  it('permalink and 复制引用 take no row under the heading and stay quiet until hovered or focused', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.url + PATH, { waitUntil: 'networkidle' });
+      const before = await page.evaluate(toolsLayout, TITLED);
+      // On the heading's line, not below it; the text follows the heading directly.
+      expect(before.toolsTop).toBeGreaterThanOrEqual(before.headingTop - 1);
+      expect(before.toolsBottom).toBeLessThanOrEqual(before.headingBottom + 1);
+      expect(before.nextTop - before.headingBottom).toBeLessThan(40);
+      expect(before.opacity).toBe('0');
+
+      await page.hover(`#${TITLED}`);
+      await expect.poll(async () => (await page.evaluate(toolsLayout, TITLED)).opacity).toBe('1');
+      // Hovering an inner item shows that item's tools, not its parent's.
+      await page.hover(`section[data-clause="${UNTITLED[1]}"] > p`);
+      await expect.poll(async () => (await page.evaluate(toolsLayout, TITLED)).opacity).toBe('0');
+      const itemOpacity = () => page.$eval(`section[data-clause="${UNTITLED[1]}"] > .clause-tools`, (t) => getComputedStyle(t).opacity);
+      await expect.poll(itemOpacity).toBe('1');
+
+      // Keyboard: tabbing onto a permalink shows it.
+      await page.mouse.move(0, 0);
+      await page.focus(`section[data-clause="${UNTITLED[0]}"] > .clause-tools a.permalink`);
+      const focusedOpacity = () => page.$eval(`section[data-clause="${UNTITLED[0]}"] > .clause-tools`, (t) => getComputedStyle(t).opacity);
+      await expect.poll(focusedOpacity).toBe('1');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-cite');
+      await expect.poll(focusedOpacity).toBe('1');
+
+      // Print: never printed.
+      await page.emulateMedia({ media: 'print' });
+      expect((await page.evaluate(toolsLayout, TITLED)).display).toBe('none');
+    });
+  });
+
+  it('on a touch screen (no hover) the tools are always visible', async () => {
+    await site.withPage(
+      async (page) => {
+        await page.goto(site.url + PATH);
+        expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+        const opacities = await page.$$eval('.clause-tools', (ts) => [...new Set(ts.map((t) => getComputedStyle(t).opacity))]);
+        expect(opacities).toEqual(['1']);
+      },
+      { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+    );
+  });
+
+  it('责任单位 chips have no paragraph indent and fit a 375 px phone', async () => {
+    await site.withPage(
+      async (page) => {
+        await page.goto(site.url + PATH);
+        const chips = await page.$$eval('.agency', (as) =>
+          as.map((a) => {
+            const r = a.getBoundingClientRect();
+            const doc = a.closest('.document')!.getBoundingClientRect();
+            return { text: a.textContent, indent: getComputedStyle(a).textIndent, left: r.left, right: r.right, docLeft: doc.left, docRight: doc.right };
+          }),
+        );
+        expect(chips.length).toBeGreaterThan(50);
+        expect(chips.filter((c) => c.indent !== '0px').map((c) => c.text)).toEqual([]);
+        expect(chips.filter((c) => c.left < c.docLeft - 0.5 || c.right > c.docRight + 0.5).map((c) => c.text)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      },
+      { viewport: { width: 375, height: 800 } },
+    );
+  });
+
+  it('summary references are separated by 分号, without doubled 顿号 or nested brackets', async () => {
+    await site.withPage(async (page) => {
+      for (const slug of ['2023-baoshan-synbio', '2024-baoshan-biomedicine-draft', '2023-shanghai-synbio']) {
+        await page.goto(`${site.url}/plans/${slug}/`);
+        const refs = await page.$$eval('.summary li .refs', (rs) => rs.map((r) => r.textContent ?? ''));
+        expect(refs.length).toBeGreaterThan(4);
+        expect(refs.filter((r) => /、、|、；|、）|、，|、$/u.test(r))).toEqual([]);
+        // Not bracketed: the clause numbers' own （二） would nest inside.
+        expect(refs.filter((r) => !r.startsWith('见'))).toEqual([]);
+      }
+      await page.goto(`${site.url}/plans/2024-baoshan-biomedicine-draft/`);
+      const refs = await page.$$eval('.summary li .refs', (rs) => rs.map((r) => r.textContent ?? ''));
+      expect(refs).toContain('见三、（一）1；三、（一）2');
+    });
+  });
+});
+
+describe('the draft plan says what its text does and does not say', () => {
+  const site = useSite();
+  const DRAFT = '/plans/2024-baoshan-biomedicine-draft/';
+
+  it('文号 无, 发文机关 未署名, status 送审稿 as of the build date, no claim that it was never issued', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.url + DRAFT);
+      const meta = await page.$$eval('dl.meta dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));
+      expect(meta['文号']).toBe('无');
+      expect(meta['发文机关']).toBe('未署名');
+      expect(meta['状态']).toMatch(/^送审稿 截至\d{4}年\d{1,2}月\d{1,2}日：收录的文本为送审稿，文中未载明是否已正式印发$/u);
+      const text = await page.locator('main').textContent();
+      expect(text).not.toContain('尚未正式印发');
+      expect(text).not.toContain('起草单位未署名');
+    });
+  });
+
+  it('its original-text page keeps （送审稿） in the tab title and the heading', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}${DRAFT}original/`);
+      expect(await page.title()).toContain('（送审稿）');
+      expect(await page.locator('h1').textContent()).toBe('原始文本：宝山区促进生物医药产业高质量发展行动方案（2024-2026年）（送审稿）');
+    });
+  });
+
+  it('a plan in its period says so without nested brackets', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/plans/2023-jinshan-biomanufacturing/`);
+      const meta = await page.$$eval('dl.meta dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));
+      expect(meta['规划期']).toBe('未载明规划期');
+      expect(meta['状态']).toMatch(/^实施中 截至\d{4}年\d{1,2}月\d{1,2}日：在规划期内；未载明规划期的文件也列为实施中$/u);
+    });
+  });
+});

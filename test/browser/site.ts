@@ -62,12 +62,12 @@ export interface SiteHandle {
  * Starts the static server and Chromium in `beforeAll` and closes both in `afterAll`
  * (even when the other fails). Call at the top of a `describe`; read the handle in tests only.
  */
-export function useSite(options: ServeOptions = {}): SiteHandle {
+export function useSite(options: ServeOptions & { root?: string } = {}): SiteHandle {
   let server: StaticSite | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await serveStatic(distDir, options);
+    server = await serveStatic(options.root ?? distDir, options);
     browser = await launchBrowser();
   });
 

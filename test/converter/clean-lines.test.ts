@@ -31,4 +31,36 @@ describe('cleanLines', () => {
     const { lines: kept } = cleanLines(lines('——产业集聚规模成效明显。', '1—2个', '- 见附件 -'));
     expect(kept).toHaveLength(3);
   });
+
+  it('removes invisible characters, listing each run by code point and warning with its line', () => {
+    const { lines: kept, corrections, warnings } = cleanLines(
+      lines('正常一行', '合成\u200b生物\u0000', '\u202e反转\u202c文字', '\ufeff', '前\u2028后\u007f'),
+    );
+    expect(kept.map((l) => [l.line, l.text])).toEqual([
+      [1, '正常一行'],
+      [2, '合成生物'],
+      [3, '反转文字'],
+      [5, '前后'],
+    ]);
+    expect(corrections).toEqual([
+      { kind: 'invisible-character', line: 2, before: '合成⟨U+200B⟩生物', after: '合成生物' },
+      { kind: 'invisible-character', line: 2, before: '成生物⟨U+0000⟩', after: '成生物' },
+      { kind: 'invisible-character', line: 3, before: '⟨U+202E⟩反转文', after: '反转文' },
+      { kind: 'invisible-character', line: 3, before: '反转⟨U+202C⟩文字', after: '反转文字' },
+      { kind: 'invisible-character', line: 4, before: '⟨U+FEFF⟩', after: '' },
+      { kind: 'invisible-character', line: 5, before: '前⟨U+2028⟩后', after: '前后' },
+      { kind: 'invisible-character', line: 5, before: '前后⟨U+007F⟩', after: '前后' },
+    ]);
+    expect(warnings).toEqual([
+      { line: 2, message: '含不可见字符 U+200B、U+0000（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+      { line: 3, message: '含不可见字符 U+202E、U+202C（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+      { line: 4, message: '含不可见字符 U+FEFF（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+      { line: 5, message: '含不可见字符 U+2028、U+007F（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+    ]);
+  });
+
+  it('keeps tabs and ordinary spaces', () => {
+    const { corrections, warnings } = cleanLines(lines('甲\t乙 丙\u3000丁'));
+    expect([corrections, warnings]).toEqual([[], []]);
+  });
 });

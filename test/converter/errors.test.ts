@@ -21,6 +21,35 @@ describe('converter errors', () => {
     );
   });
 
+  it('a heading run into the paragraph above it names the heading’s own line', () => {
+    const full = '一二三四五六七八九十一二三四五六七八九十一二三四五六七'; // 54 columns: a wrapped seed
+    const seed = ['测试方案', '', full.slice(2), full, full, `${full}。`, '一、总体', '', full.slice(2), full, full, '（一）目标', '', `${full.slice(2)}。`, '（二）任务', '', '完。'].join('\n');
+    expect(fails(seed)).toThrowError(
+      'seeds/bad.txt:12: heading （一） on line 12 was run into the paragraph above it (from line 9): the numbering found （二） on line 15 where （一） was expected\n  12 | （一）目标\n  hint: the line before the heading reads as running on (full width, no sentence end): check that line in the seed for a lost closing mark or a line break the extraction removed.',
+    );
+  });
+
+  it('a YAML front-matter block instead of the plan text', () => {
+    expect(fails('---\ntitle: 测试方案\n---\n测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n')).toThrowError(
+      'seeds/bad.txt:1: the seed starts with a YAML front-matter block (lines 1–3), not with the plan text\n  1 | ---\n  hint: remove the `---` block: a seed holds only the extracted text; the title, 文号 and dates are recognised from the text itself.',
+    );
+  });
+
+  it('invisible characters: removed from the page, listed by code point, warned with their line', () => {
+    const { doc, mdx } = convertSeed('seeds/ctl.txt', bytes('测试方案\n\n为加快发展，制定本方案。\n\n一、总体\u202e要求\n\n正文\u0000内容\u200b。\n'));
+    expect(mdx).not.toMatch(/[\u0000\u200b\u202e]/u);
+    expect(doc.clauses[0]!.title).toBe('总体要求');
+    expect(doc.corrections.filter((c) => c.kind === 'invisible-character')).toEqual([
+      { kind: 'invisible-character', line: 5, before: '、总体⟨U+202E⟩要求', after: '、总体要求' },
+      { kind: 'invisible-character', line: 7, before: '正文⟨U+0000⟩内容。', after: '正文内容。' },
+      { kind: 'invisible-character', line: 7, before: '文内容⟨U+200B⟩。', after: '文内容。' },
+    ]);
+    expect(doc.warnings.filter((w) => w.message.includes('不可见字符'))).toEqual([
+      { line: 5, message: '含不可见字符 U+202E（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+      { line: 7, message: '含不可见字符 U+0000、U+200B（已删除，列于文本说明）：请核对原文此处是否缺字或有误。' },
+    ]);
+  });
+
   it('numbering that repeats', () => {
     expect(fails('测试方案\n\n为加快发展，制定本方案。\n\n一、甲\n\n（一）乙\n\n（一）丙\n')).toThrowError(/bad\.txt:9: heading numbering skips or repeats: （一） then （一） \(expected （二）\)/);
   });

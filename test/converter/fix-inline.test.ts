@@ -51,8 +51,29 @@ describe('fixInline', () => {
 
   it('records the source line of every change, with context', () => {
     const { corrections } = fix('第一行没有问题', '到 2025 年');
-    expect(corrections.map((c) => c.line)).toEqual([11, 11]);
-    expect(corrections[0]).toMatchObject({ kind: 'digit-spacing', before: '问题到 202', after: '问题到202' });
+    expect(corrections).toEqual([{ kind: 'digit-spacing', line: 11, before: '问题到 2025 年', after: '问题到2025年' }]);
+  });
+
+  it('lists a number spaced on both sides once, with both spaces in the one entry', () => {
+    const { paragraph: p, corrections } = fix('新增 5 个以上，新增 3 至 5 家，到 2025年');
+    expect(p.text).toBe('新增5个以上，新增3至5家，到2025年');
+    expect(corrections.map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['digit-spacing', '新增 5 个以上', '新增5个以上'],
+      // Context that reaches into the next number takes its change whole, spaces and all.
+      ['digit-spacing', '，新增 3 至 5 ', '，新增3至5'],
+      ['digit-spacing', ' 3 至 5 家，到', '3至5家，到'],
+      ['digit-spacing', '家，到 2025年', '家，到2025年'],
+    ]);
+  });
+
+  it('aligns each snippet on the changed characters: both sides show the same stretch of text', () => {
+    const { corrections } = fix('行动方案(2023—2025 年)');
+    expect(corrections.map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['digit-spacing', '23—2025 年)', '23—2025年）'],
+      ['half-width-punctuation', '动方案(202', '动方案（202'],
+      // The context reaches into the number whose space was closed: it takes that change whole.
+      ['half-width-punctuation', '2025 年)', '2025年）'],
+    ]);
   });
 
   it('changes nothing in clean text', () => {

@@ -1,6 +1,6 @@
 /**
  * Golden fixtures: `test/fixtures/<case>/input.txt` through the whole converter must give
- * `output.mdx` byte for byte. Regenerate after an intended change with `UPDATE=1 npm test`
+ * `output.mdx` byte for byte; a case without `output.mdx` fails. Regenerate after an intended change with `UPDATE=1 npm test`
  * (or `UPDATE=1 npx vitest run --config test/vitest.config.ts test/converter/fixtures.test.ts`)
  * and review the diff.
  */
@@ -22,7 +22,9 @@ describe('golden fixtures', () => {
       const input = readFileSync(join(fixtures, name, 'input.txt'));
       const { mdx } = convertSeed(`test/fixtures/${name}/input.txt`, input);
       const expectedPath = join(fixtures, name, 'output.mdx');
-      if (process.env.UPDATE === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx);
+      if (process.env.UPDATE === '1') writeFileSync(expectedPath, mdx);
+      // A missing golden file is a failure, never a fresh pass: it is written only on request.
+      expect(existsSync(expectedPath), `${name}/output.mdx is missing; create it with UPDATE=1 and review it`).toBe(true);
       expect(mdx).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }

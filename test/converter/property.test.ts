@@ -2,7 +2,8 @@
  * Property: whatever text a plan holds, including characters that mean something in MDX
  * (`<` `>` `{` `}` `*` `#` `|` `_` `` ` `` `[` `]` `\` `&` `!` `~` `-`), every character
  * the converter publishes comes out of the real Astro MDX renderer, and the converter
- * publishes the input unchanged unless it records a correction.
+ * publishes the input unchanged unless it records a correction; invisible characters never
+ * reach the MDX.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -32,6 +33,11 @@ const alphabet = [
   ...'abcXYZ0123456789',
   ' ',
   '\t',
+  // Invisible characters: removed and listed, never published raw.
+  '\u0000',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
 ];
 const arbitraryText = fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 80 });
 const compact = (s: string) => s.replace(/\s+/gu, '');
@@ -57,8 +63,16 @@ describe('property: text survives conversion and rendering', () => {
         const published = compact(`${clause.number}${clause.title}${clause.titleEnd}${clause.blocks.map((b) => inlineText(b.inlines)).join('')}`);
         const rendered = compact(await render(mdx));
         expect(rendered).toContain(published);
+        expect(mdx).not.toMatch(/[\u0000\u200b\u202e\ufeff]/u);
         if (doc.corrections.length === 0) expect(published).toBe(compact(`一、${heading.replace(/^[\s、]+/u, '甲')}正文：${body}。`));
-        else for (const c of doc.corrections) expect(published + compact(doc.title)).toContain(compact(c.after));
+        else {
+          for (const c of doc.corrections) {
+            // An invisible character is removed from the raw line, before the inline rules
+            // (listed on their own) run: its snippet shows the code point it took out.
+            if (c.kind === 'invisible-character') expect(c.before).toMatch(/⟨U\+[0-9A-F]{4}⟩/u);
+            else expect(published + compact(doc.title)).toContain(compact(c.after));
+          }
+        }
       }),
       { numRuns: 200, seed: 20261122 },
     );

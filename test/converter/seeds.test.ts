@@ -37,7 +37,15 @@ describe('conversion of the real seeds', () => {
 
   it('matches the committed content/plans exactly (run `npm run convert` after changing the converter)', () => {
     const committed = readdirSync(join(root, 'content/plans')).sort();
-    expect(committed).toEqual(results.map((r) => `${r.doc.slug}.mdx`).sort());
+    const expected = [
+      '2023-baoshan-synbio.mdx',
+      '2023-jinshan-biomanufacturing.mdx',
+      '2023-shanghai-synbio.mdx',
+      '2024-baoshan-biomedicine-draft.mdx',
+      '2025-zhangjiang-baoshan-park.mdx',
+    ];
+    expect(committed).toEqual(expected);
+    expect(results.map((r) => `${r.doc.slug}.mdx`).sort()).toEqual(expected);
     for (const { doc: d, mdx } of results) {
       expect(mdx, `content/plans/${d.slug}.mdx is stale`).toBe(readFileSync(join(root, 'content/plans', `${d.slug}.mdx`), 'utf8'));
     }
@@ -87,7 +95,7 @@ describe('conversion of the real seeds', () => {
     expect(d.closing.drafter).toMatchObject({ agency: '上海市金山区经济委员会', date: '2023-09-12' });
     expect(d.closing).toMatchObject({ printedBy: '金山区人民政府办公室', printedDate: '2023-10-12' });
     expect(d.period).toBeUndefined();
-    expect(d.warnings).toEqual([{ line: 28, message: '标题未载明规划期：状态按“未设期限”计为实施中，目标年份见正文。' }]);
+    expect(d.warnings).toEqual([{ line: 28, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' }]);
     expect(d.corrections.filter((c) => c.kind === 'page-number' || c.kind === 'separator-rule')).toHaveLength(2);
   });
 
@@ -107,5 +115,19 @@ describe('conversion of the real seeds', () => {
     expect(d.closing.printedDate).toBeUndefined();
     expect(d.corrections.filter((c) => c.kind === 'bold-marker')).toHaveLength(7);
     expect(d.corrections.filter((c) => c.kind === 'english-and')).toHaveLength(1);
+  });
+
+  it('keeps both wordings of the Zhangjiang title: the plan’s own as the title, the notice’s as a note', () => {
+    const d = doc('2025-zhangjiang-baoshan-park');
+    expect(d.title).toBe('张江高新区宝山园改革创新发展的行动方案（2025—2026年）');
+    expect(d.titleInNotice).toEqual({ text: '张江高新区宝山园改革创新发展行动方案（2025—2026年）', line: 7 });
+    expect(d.corrections.filter((c) => c.kind === 'title-spacing').map((c) => c.after)).not.toContain(d.titleInNotice!.text);
+    const others = results.map((r) => r.doc).filter((p) => p.slug !== '2025-zhangjiang-baoshan-park');
+    expect(others.filter((p) => p.titleInNotice).map((p) => p.slug)).toEqual([]);
+  });
+
+  it('lists a spaced number once: 13 digit-spacing corrections in the city plan', () => {
+    const d = doc('2023-shanghai-synbio');
+    expect(d.corrections.filter((c) => c.kind === 'digit-spacing').map((c) => c.line)).toEqual([17, 25, 25, 25, 25, 27, 27, 27, 27, 27, 27, 27, 29]);
   });
 });

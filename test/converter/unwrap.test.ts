@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextLine } from '../../src/converter/clean-lines.ts';
+import type { Warning } from '../../src/converter/types.ts';
 import { continues, lineAt, measureLayout, unwrap } from '../../src/converter/unwrap.ts';
 
 const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i * 2 + 1, text, pageBreak: false }));
@@ -54,6 +55,33 @@ describe('unwrap (unwrapped layout)', () => {
   it('joins a paragraph split by a page break', () => {
     const paragraphs = unwrap(lines(`${full}${full}在国内外`, '具有一定影响力的企业。', '一、总体目标'), layout);
     expect(paragraphs.map((p) => p.text)).toEqual([`${full}${full}在国内外具有一定影响力的企业。`, '一、总体目标']);
+  });
+  it('keeps a long heading line of its own (40+ columns, no punctuation) apart from the next paragraph', () => {
+    const heading = '（一）加快推进合成生物创新平台和产业载体'; // 21 characters = 42 columns
+    const next = '依托在沪高校和科研院所，开展生命起源与进化等前沿理论探索，加强前沿技术研究。';
+    const warnings: Warning[] = [];
+    expect(unwrap(lines(heading, next), layout, warnings).map((p) => p.text)).toEqual([heading, next]);
+    expect(warnings).toEqual([]);
+  });
+  it('keeps a long 一、 heading apart from the （一） heading after it', () => {
+    const heading = '一、加快推进合成生物创新平台和产业载体建设全面提升产业能级';
+    expect(unwrap(lines(heading, '（一）加快推进合成生物创新平台和产业载体', '正文。'), layout).map((p) => p.text)).toEqual([
+      heading,
+      '（一）加快推进合成生物创新平台和产业载体',
+      '正文。',
+    ]);
+  });
+  it('starts a new paragraph at a line that begins with a heading number', () => {
+    const broken = `${full}${full}在国内外`; // no sentence end: would otherwise run on
+    expect(unwrap(lines(broken, '2.强化平台服务能级。'), layout)).toHaveLength(2);
+  });
+  it('runs a numbered line with a comma but no sentence end on into the next, and warns with its line', () => {
+    const numbered = '3.依托在沪高校和科研院所，开展生命起源与进化等前沿理论探索';
+    const warnings: Warning[] = [];
+    expect(unwrap(lines(numbered, '和前沿技术研究。'), layout, warnings)).toHaveLength(1);
+    expect(warnings).toEqual([
+      { line: 1, message: '以编号开头、未以句末标点结束的一行已与下一行（第 3 行）合并为一段：若它是标题，请核对原文。' },
+    ]);
   });
   it('keeps a long title line ending in a bracket apart from the preamble', () => {
     const title = '上海市加快合成生物创新策源打造高端生物制造产业集群行动方案（2023—2025年）';

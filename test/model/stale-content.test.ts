@@ -4,7 +4,7 @@
  * the real `astro build` on a copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,4 +79,18 @@ describe('stale generated pages', () => {
     expect(output).toContain('seeds/2023-baoshan-synbio.txt changed');
     expect(output).toContain('npm run convert');
   }, 150_000);
+});
+
+describe('editorial summaries', () => {
+  it('a summary that breaks its schema stops loading, naming file, line and field', () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/summaries/2023-baoshan-synbio.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^lede: .*$/mu, 'lede: 短'));
+    expect(loadError(dir).message).toMatch(/^content\/summaries\/2023-baoshan-synbio\.yaml:\d+: lede: /u);
+  });
+  it('a summary for a plan that does not exist is reported', () => {
+    const dir = copyProject();
+    cpSync(join(dir, 'content/summaries/2023-baoshan-synbio.yaml'), join(dir, 'content/summaries/2099-nowhere.yaml'));
+    expect(loadError(dir).message).toContain('content/summaries/2099-nowhere.yaml: plan is "2023-baoshan-synbio", expected "2099-nowhere"');
+  });
 });

@@ -13,6 +13,10 @@ import { fold, mainText, pageDocument, planFrontmatters, requireBuild, root } fr
 beforeAll(requireBuild);
 
 const DROPPED = new Set(['page-number', 'separator-rule', 'stray-url']);
+/** Kinds that change only white space or character width: `fold` evens them out on both sides. */
+const FOLDED = new Set(['digit-spacing', 'half-width-punctuation', 'space-after-punctuation', 'title-spacing']);
+/** Invisible characters the converter removes and lists (`invisible-character`). */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u2028\u2029]+/gu;
 
 /**
  * The documented corrections that change more than white space or character width (those
@@ -24,11 +28,22 @@ const contentCorrections: Record<string, { pattern: RegExp; replacement: string 
   'bold-marker': { pattern: /\*\*([^*]+)\*\*/gu, replacement: '$1' },
 };
 
+/** Every kind this test knows how to account for; a correction of any other kind fails it. */
+const KNOWN = new Set([...DROPPED, ...FOLDED, 'invisible-character', ...Object.keys(contentCorrections)]);
+
 /** The seed text a reader should find: raw lines, dropped lines removed, corrections applied. */
 function expectedText(plan: PlanFrontmatter): string {
-  const raw = readFileSync(join(root, plan.source.file), 'utf8').split(/\r\n|\n|\r/);
+  const unknown = plan.corrections.filter((c) => !KNOWN.has(c.kind)).map((c) => c.kind);
+  expect(unknown, `${plan.slug}: correction kinds this test cannot check — teach it what they change`).toEqual([]);
+  let raw = readFileSync(join(root, plan.source.file), 'utf8').replace(/^\ufeff/u, '').split(/\r\n|\n|\r/);
   const dropped = new Set(plan.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
-  let text = fold(raw.filter((_, i) => !dropped.has(i + 1)).join(''));
+  raw = raw.filter((_, i) => !dropped.has(i + 1));
+  // Removed before folding: NFKC and white-space folding would hide some of them.
+  const invisible = raw.join('\n').match(INVISIBLE)?.length ?? 0;
+  expect(invisible, `${plan.slug}: invisible-character corrections in the seed vs listed in the notes`).toBe(
+    plan.corrections.filter((c) => c.kind === 'invisible-character').length,
+  );
+  let text = fold(raw.join('').replace(INVISIBLE, ''));
   for (const [kind, { pattern, replacement }] of Object.entries(contentCorrections)) {
     const documented = plan.corrections.filter((c) => c.kind === kind).length;
     const found = text.match(pattern)?.length ?? 0;
@@ -51,15 +66,54 @@ function rankOf(number: string): number {
   return 0;
 }
 
-/** Headings found in the raw seed independently of the converter: lines that start with a number. */
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])/u;
+
+/**
+ * Headings found in the raw seed independently of the converter: lines that start with a
+ * number. `title` is what the line itself shows as the heading's title — the text after the
+ * number up to the first 。, or the whole rest of a line without one — when that text is
+ * plainly a title (no comma, semicolon or colon in it); '' when the line cannot tell.
+ */
+export function scanHeadings(seed: string): Array<{ rank: number; number: string; line: number; title: string }> {
+  return seed
+    .split(/\r\n|\n|\r/)
+    .map((text, i) => ({ line: i + 1, text: text.trim().replace(/^\*\*/u, '') }))
+    .filter(({ text }) => MARKER.test(text))
+    .map(({ line, text }) => {
+      const number = MARKER.exec(text)![0];
+      const first = text.slice(number.length).split('。')[0]!.replace(/\*\*/gu, '').trim();
+      const title = /[，,；;：:！!？?]/u.test(first) ? '' : first;
+      return { rank: rankOf(number), number: number.normalize('NFKC'), line, title };
+    });
+}
+
 function seedHeadings(plan: PlanFrontmatter): Array<{ rank: number; number: string }> {
-  const raw = readFileSync(join(root, plan.source.file), 'utf8').split(/\r\n|\n|\r/);
-  const marker = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])/u;
-  return raw
-    .map((line) => line.trim().replace(/^\*\*/u, ''))
-    .filter((line) => marker.test(line))
-    .map((line) => marker.exec(line)![0])
-    .map((number) => ({ rank: rankOf(number), number: number.normalize('NFKC') }));
+  return scanHeadings(readFileSync(join(root, plan.source.file), 'utf8')).map(({ rank, number }) => ({ rank, number }));
+}
+
+/**
+ * Headings of the seed whose title did not stay a title on the page: the page heading (in
+ * document order, paired with the scan) must begin with the number and the title the seed
+ * line shows (in a hard-wrapped seed a long title may go on to the next line). A heading
+ * merged into its paragraph keeps its number but loses its title, and is reported here.
+ */
+export function lostHeadingTitles(seed: string, page: Element[]): string[] {
+  const scanned = scanHeadings(seed);
+  return scanned.flatMap((heading, i) => {
+    if (heading.title === '') return [];
+    const element = page[i];
+    const onPage = element ? fold(headingText(element)) : '';
+    let expected = fold(`${heading.number}${heading.title}`);
+    for (const { pattern, replacement } of Object.values(contentCorrections)) expected = expected.replace(pattern, replacement);
+    return onPage.startsWith(expected) ? [] : [`line ${heading.line}: ${heading.number}${heading.title} (page: ${onPage || 'nothing'})`];
+  });
+}
+
+/** A clause heading as read: its number and title, without the permalink controls. */
+function headingText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const tools of copy.querySelectorAll('.clause-tools')) tools.remove();
+  return copy.textContent ?? '';
 }
 
 describe.each(planFrontmatters().map((p) => [p.slug, p] as const))('%s', (slug, plan) => {
@@ -96,5 +150,47 @@ describe.each(planFrontmatters().map((p) => [p.slug, p] as const))('%s', (slug, 
     }
     const onPage = clauses.map((e) => ({ rank: Number(e.getAttribute('data-clause-rank')), number: fold((e.querySelector('.clause-number') ?? e).textContent ?? '') }));
     expect(onPage).toEqual(seedHeadings(plan));
+  });
+
+  it('keeps every heading of the seed a heading, with the title its line shows', () => {
+    const seed = readFileSync(join(root, plan.source.file), 'utf8');
+    const clauses = [...document.querySelectorAll('[data-clause-rank]')];
+    expect(scanHeadings(seed).filter((h) => h.title !== '').length, 'headings with a plain title in the seed').toBeGreaterThan(10);
+    expect(lostHeadingTitles(seed, clauses), `headings merged into their paragraph on /plans/${slug}/`).toEqual([]);
+  });
+
+  it('publishes no invisible or control character in the page', () => {
+    const html = readFileSync(join(root, 'dist/plans', slug, 'index.html'), 'utf8');
+    expect(html.match(INVISIBLE) ?? []).toEqual([]);
+  });
+
+  it('lists every correction under 文本说明, each kind under its own group', () => {
+    const groups = [...document.querySelectorAll('.text-notes details[data-correction-kind]')];
+    const listed = groups.flatMap((g) => [...g.querySelectorAll('li')].map(() => g.getAttribute('data-correction-kind')));
+    expect(listed.length).toBe(plan.corrections.length);
+    expect([...new Set(listed)].sort()).toEqual([...new Set(plan.corrections.map((c) => c.kind))].sort());
+  });
+
+  it('cites the plan by the title printed over it', () => {
+    const cites = [...document.querySelectorAll('button.copy-cite')].map((b) => b.getAttribute('data-cite') ?? '');
+    expect(cites.length).toBe(plan.outline.length);
+    for (const cite of cites) expect(cite.startsWith(`《${plan.title}》`), cite).toBe(true);
+  });
+});
+
+describe('the heading check itself', () => {
+  it('reports a heading merged into the paragraph after it (title empty, text run together)', () => {
+    const plan = planFrontmatters().find((p) => p.slug === '2025-zhangjiang-baoshan-park')!;
+    const seed = readFileSync(join(root, plan.source.file), 'utf8');
+    const document = pageDocument(`plans/${plan.slug}/`);
+    const clauses = [...document.querySelectorAll('[data-clause-rank]')];
+    expect(lostHeadingTitles(seed, clauses)).toEqual([]);
+    // Make （一）加快“有力度”的体制机制改革 what a merge makes of it: the number alone, its
+    // title run into the paragraph that follows.
+    const heading = clauses.find((e) => e.id === 's2-1')!;
+    const title = heading.lastChild!;
+    heading.nextElementSibling?.after(document.createTextNode(title.textContent ?? ''));
+    title.remove();
+    expect(lostHeadingTitles(seed, clauses)).toEqual([expect.stringMatching(/^line \d+: \(一\)加快“有力度”的体制机制改革 \(page: \(一\)\)$/u)]);
   });
 });

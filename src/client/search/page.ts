@@ -5,6 +5,7 @@
  */
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
 import type { T2S } from '../../search/normalize.ts';
+import type { EnterpriseWords } from '../../search/enterprise-words.ts';
 import { FACETS, facetGroups, resultItem } from './render.ts';
 
 const PAGE_SIZE = 20;
@@ -42,6 +43,8 @@ export function startSearchPage(): void {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const empty = document.getElementById('search-empty')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
+  const enterpriseWords = JSON.parse(document.getElementById('enterprise-words')?.textContent ?? '[]') as EnterpriseWords;
+  const expansionLine = document.getElementById('search-expansion');
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
@@ -68,6 +71,11 @@ export function startSearchPage(): void {
 
   async function render(): Promise<void> {
     more.hidden = true;
+    if (expansionLine) {
+      const expansion = outcome?.expansion;
+      expansionLine.hidden = !expansion;
+      expansionLine.textContent = expansion ? `“${expansion.words.join('”“')}”是日常说法，规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语。` : '';
+    }
     if (!outcome || outcome.query.canonical === '') {
       list.replaceChildren();
       facets.replaceChildren();
@@ -96,7 +104,11 @@ export function startSearchPage(): void {
     }
     const filtered = count < current.total ? `（筛选后；共 ${current.total} 条）` : '';
     status.textContent =
-      count > current.exactCount
+      current.expansion
+        ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含“${phrase}”，其余包含对应的规划用语。`
+        : current.exactCount === 0
+        ? `没有条款包含完整的“${phrase}”。以下 ${count} 条${filtered}只是部分匹配（包含其中的字词）。`
+        : count > current.exactCount
         ? `找到 ${count} 条结果${filtered}：${current.exactCount} 条包含完整短语“${phrase}”，其余为部分匹配。`
         : `找到 ${count} 条包含“${phrase}”的结果${filtered}。`;
     more.hidden = count <= shown;
@@ -125,7 +137,7 @@ export function startSearchPage(): void {
       status.textContent = '';
       return;
     }
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s });
+    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, enterpriseWords });
     if (mine !== sequence) return;
     outcome = result;
     shown = PAGE_SIZE;

@@ -23,10 +23,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** An excerpt around the first match, with every match marked. */
-export function excerpt(hit: Hit, phrase: string, t2s: T2S): HTMLElement {
+/** An excerpt around the first match, with every match marked (of any of the phrases given). */
+export function excerpt(hit: Hit, phrase: string | string[], t2s: T2S): HTMLElement {
   const text = hit.content.replace(/\s*\n\s*/gu, ' ');
-  let ranges = findPhrase(text, canonical(phrase, t2s), t2s);
+  const phrases = typeof phrase === 'string' ? [phrase] : phrase;
+  let ranges = phrases.flatMap((p) => findPhrase(text, canonical(p, t2s), t2s)).sort((a, b) => a[0] - b[0]);
+  phrase = phrases[0] ?? '';
   if (ranges.length === 0) ranges = segments(phrase).flatMap((word) => findPhrase(text, canonical(word, t2s), t2s)).sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, first - WINDOW / 2);
@@ -50,8 +52,9 @@ export function resultItem(hit: Hit, phrase: string, t2s: T2S): HTMLLIElement {
   const link = el('a', { href: hit.url, className: 'hit-link' }, heading || meta.title || hit.url);
   const source = el('p', { className: 'hit-plan' }, `${meta.planShort ?? ''}${meta.docNumber ? `（${meta.docNumber}）` : ''}`);
   if (meta.kind && meta.kind !== '条款') source.append(' ', el('span', { className: 'hit-kind' }, meta.kind));
-  if (!hit.exact) source.append(' ', el('span', { className: 'hit-partial' }, '部分匹配'));
-  const item = el('li', { className: 'hit' }, el('h2', { className: 'hit-title' }, link), source, excerpt(hit, phrase, t2s));
+  if (hit.via) source.append(' ', el('span', { className: 'hit-via' }, `规划用语：${hit.via.join('、')}`));
+  else if (!hit.exact) source.append(' ', el('span', { className: 'hit-partial' }, '部分匹配'));
+  const item = el('li', { className: 'hit' }, el('h2', { className: 'hit-title' }, link), source, excerpt(hit, hit.via ?? phrase, t2s));
   if (meta.agencies) {
     const agencies = el('p', { className: 'hit-agencies' }, '责任单位：');
     meta.agencies.split('、').forEach((a, i) => agencies.append(i > 0 ? '、' : '', el('span', { className: 'agency' }, a)));

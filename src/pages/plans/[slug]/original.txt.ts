@@ -6,4 +6,4 @@ import { planStaticPaths } from '../../../model/pages.ts';
 export const getStaticPaths = planStaticPaths;
 
 export const GET: APIRoute<{ plan: SitePlan }> = ({ props }) =>
-  new Response(props.plan.bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(Buffer.from(props.plan.bytes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,153 @@
+/**
+ * Agencies on the real built site in headless Chromium: the /agencies/ index (district-qualified
+ * agencies, lead/co-operating counts, the plans without 责任单位 lists), an agency page landing on
+ * its clauses and citing its full name's source line, the search facet 责任单位 by district, and
+ * enterprise words in search (房租 lists clauses with 厂房/载体/… and says which plan words it searched).
+ * Expected counts were read off the seeds' （责任单位：…） lists by hand.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distDir, useSite } from './site.ts';
+
+const page = (id: string) => `/agencies/${encodeURIComponent(id)}/`;
+
+async function rowOf(p: Page, group: string, name: string): Promise<string[]> {
+  return p.$$eval(
+    'section',
+    (sections, [g, n]) => {
+      const section = sections.find((s) => s.querySelector('h2')?.textContent === g);
+      const row = [...(section?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th a')?.textContent === n);
+      return row ? [...row.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '') : [];
+    },
+    [group, name],
+  );
+}
+
+async function searchFor(p: Page, url: string, query: string): Promise<void> {
+  await p.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+  await p.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+}
+
+describe('agencies', () => {
+  const site = useSite();
+
+  it('lists 宝山区 区经委 and 金山区 区经委 as two agencies with lead and co-operating counts', async () => {
+    await site.withPage(async (p) => {
+      await p.goto(`${site.url}/agencies/`);
+      // 全称, 牵头, 配合, 合计, 规划数
+      expect(await rowOf(p, '宝山区', '区经委')).toEqual(['—', '4', '10', '14', '1']);
+      expect(await rowOf(p, '金山区', '区经委')).toEqual(['上海市金山区经济委员会', '7', '3', '10', '1']);
+      expect(await rowOf(p, '宝山区', '区发展改革委')).toEqual(['—', '4', '1', '5', '1']);
+      expect(await p.locator('text=亦写作 区发展改革委（区金融服务办）').count()).toBe(1);
+      const intro = (await p.locator('.agencies-intro').textContent()) ?? '';
+      expect(intro).toContain('3 份规划没有（责任单位：…）名单');
+      const named = await p.$$eval('.agencies-intro a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(named).toEqual(
+        expect.arrayContaining(['/plans/2023-shanghai-synbio/', '/plans/2024-baoshan-biomedicine-draft/', '/plans/2025-zhangjiang-baoshan-park/']),
+      );
+      expect(await p.locator('script').count()).toBe(0);
+    });
+    // Aggregates only: measured here for five plans (the 3,000-plan figure comes from the benchmark).
+    console.log(`/agencies/ HTML: ${statSync(join(distDir, 'agencies/index.html')).size} bytes`);
+  });
+
+  it('shows an agency’s clauses, lead first in each list, and lands on the clause', async () => {
+    await site.withPage(async (p) => {
+      await p.goto(`${site.url}${page('宝山区-区发展改革委')}`);
+      expect(await p.locator('h1').textContent()).toBe('宝山区 区发展改革委');
+      const items = await p.$$eval('.agency-clauses li', (lis) =>
+        lis.map((li) => [li.querySelector('.agency-role')?.textContent, li.querySelector('a')?.getAttribute('href')]),
+      );
+      expect(items).toEqual([
+        ['牵头', '/plans/2023-baoshan-synbio/#s4-3-8'],
+        ['配合', '/plans/2023-baoshan-synbio/#s4-5-11-3'],
+        ['牵头', '/plans/2023-baoshan-synbio/#s4-5-12-1'],
+        ['牵头', '/plans/2023-baoshan-synbio/#s4-5-12-2'],
+        ['牵头', '/plans/2023-baoshan-synbio/#s4-6-13-2'],
+      ]);
+      expect(await p.locator('.agency-as-written').count()).toBe(3);
+      await p.click('.agency-clauses a >> nth=1');
+      await p.waitForURL(/#s4-5-11-3$/u);
+      // The anchor is the clause's number; its paragraph (with the list) follows within the clause's element.
+      expect(await p.locator('#s4-5-11-3').evaluate((n) => n.closest('section, p, li')?.textContent ?? '')).toContain('区发展改革委（区金融服务办）');
+    });
+  });
+
+  it('cites the line of the plan that states a full name, and states none it cannot cite', async () => {
+    await site.withPage(async (p) => {
+      await p.goto(`${site.url}${page('金山区-区经委')}`);
+      const facts = (await p.locator('.agency-facts').textContent()) ?? '';
+      expect(facts).toContain('上海市金山区经济委员会');
+      await p.click('.agency-source a');
+      await p.waitForURL(/\/plans\/2023-jinshan-biomanufacturing\/original\/#L606$/u);
+      expect(await p.locator('#L606').textContent()).toContain('上海市金山区经济委员会');
+      await p.goto(`${site.url}${page('宝山区-区经委')}`);
+      expect(await p.locator('.agency-facts').textContent()).toContain('规划文本没有写明，暂不列出');
+    });
+  });
+
+  it('offers the search facet 责任单位 by district, with variants merged', async () => {
+    await site.withPage(async (p) => {
+      await searchFor(p, site.url, '"区经委"');
+      const values = await p.$$eval('input[name="agency"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(values).toEqual(expect.arrayContaining(['宝山区 区经委', '金山区 区经委']));
+      expect(values).not.toContain('区经委');
+      await searchFor(p, site.url, '"区发展改革委"');
+      const more = await p.$$eval('input[name="agency"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(more).toContain('宝山区 区发展改革委');
+      expect(more.some((v) => v.includes('（区金融服务办）'))).toBe(false);
+    });
+  });
+});
+
+describe('enterprise words in search', () => {
+  const site = useSite();
+
+  it('searching 房租 lists clauses with 厂房/载体/… and says which plan words were searched', async () => {
+    await site.withPage(async (p) => {
+      await searchFor(p, site.url, '房租');
+      const line = (await p.locator('#search-expansion').textContent()) ?? '';
+      expect(await p.locator('#search-expansion').isVisible()).toBe(true);
+      expect(line).toContain('先租后让、租赁、厂房、载体、空间');
+      const hits = await p.$$eval('.hit', (els) =>
+        els.map((e) => ({
+          text: e.querySelector('.hit-excerpt')?.textContent ?? '',
+          via: e.querySelector('.hit-via')?.textContent ?? '',
+          partial: !!e.querySelector('.hit-partial'),
+        })),
+      );
+      expect(hits.length).toBeGreaterThan(5);
+      expect(hits.some((h) => h.partial)).toBe(false);
+      for (const hit of hits) expect(hit.via).toMatch(/^规划用语：/u);
+      // The most specific plan word first: the clause with 先租后让 leads.
+      expect(hits[0]!.via).toContain('先租后让');
+      const marks = await p.$$eval('.hit-excerpt mark', (ms) => [...new Set(ms.map((m) => m.textContent))]);
+      expect(marks.every((m) => ['先租后让', '租赁', '厂房', '载体', '空间'].includes(m ?? ''))).toBe(true);
+      expect(await p.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果.*0 条包含“房租”/u);
+    });
+  });
+
+  it('expands 招聘 and 办事 too, and leaves other queries alone', async () => {
+    await site.withPage(async (p) => {
+      await searchFor(p, site.url, '招聘');
+      expect(await p.locator('#search-expansion').textContent()).toContain('引才、委培、用工、人才');
+      expect(await p.locator('.hit-partial').count()).toBe(0);
+      await searchFor(p, site.url, '办事');
+      expect(await p.locator('#search-expansion').textContent()).toContain('一件事、代办、帮办、审批');
+      await searchFor(p, site.url, '合成生物');
+      expect(await p.locator('#search-expansion').isVisible()).toBe(false);
+    });
+  });
+
+  it('says plainly when no clause holds the whole phrase', async () => {
+    await site.withPage(async (p) => {
+      // Both words occur, never together: only partial hits, and the status says so first.
+      await searchFor(p, site.url, '生物制造宝山');
+      expect(await p.locator('.hit').count()).toBeGreaterThan(0);
+      expect(await p.locator('.hit-partial').count()).toBe(await p.locator('.hit').count());
+      expect(await p.locator('#search-status').textContent()).toMatch(/^没有条款包含完整的“生物制造宝山”。以下 \d+ 条只是部分匹配/u);
+    });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The site built for a sub-path (`BASE_PATH=/portal/ OUT_DIR=dist-base`, as `npm test` does) and
+ * served only under `/portal/`: every page loads with no failed request, every link, asset and
+ * form on it stays under the base, and search and the map (which fetch at run time) work.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, useSite } from './site.ts';
+
+const baseDist = new URL('../../dist-base/', import.meta.url).pathname;
+if (!existsSync(join(baseDist, 'index.html'))) throw new Error('dist-base/ is missing: run `BASE_PATH=/portal/ OUT_DIR=dist-base astro build` (npm test does it)');
+const pages = builtPages(baseDist);
+
+describe('a build under /portal/', () => {
+  const site = useSite({ base: '/portal/', root: baseDist });
+
+  it.each(pages.map((p) => [p.path]))('/portal%s: links, assets and requests stay under the base', async (path) => {
+    await site.withPage(async (page) => {
+      const problems: string[] = [];
+      page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+      page.on('response', (res) => {
+        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      await page.goto(`${site.url}/portal${path}`, { waitUntil: 'networkidle' });
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('[href], [src], form[action]')]
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
+          .filter((url) => url.startsWith('/') && !url.startsWith('/portal/')),
+      );
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('search finds a clause and links it under the base', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/portal/search/?q=${encodeURIComponent('先投后股')}`, { waitUntil: 'networkidle' });
+      await expect.poll(async () => page.locator('a[href^="/portal/plans/2023-baoshan-synbio/#s4-5-11"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    });
+  });
+
+  it('the map loads its district outlines and draws its markers', async () => {
+    await site.withPage(async (page) => {
+      const failed: string[] = [];
+      page.on('response', (res) => {
+        if (res.status() >= 400) failed.push(res.url());
+      });
+      await page.route(/tile\.openstreetmap\.org/u, (route) => route.abort());
+      await page.goto(`${site.url}/portal/map/`, { waitUntil: 'networkidle' });
+      await expect.poll(async () => page.locator('.leaflet-marker-icon, .leaflet-interactive').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+      expect(failed).toEqual([]);
+    });
+  });
+
+  it('data files and the feed use the base', async () => {
+    await site.withPage(async (page) => {
+      const clauses = (await (await page.request.get(`${site.url}/portal/data/clauses.json`)).json()) as { items: Array<{ url: string }> };
+      expect(clauses.items[0]!.url).toMatch(/^\/portal\/plans\//u);
+      const feed = await (await page.request.get(`${site.url}/portal/feed.xml`)).text();
+      expect(feed).toContain('/portal/plans/2023-shanghai-synbio/</link>');
+    });
+  });
+});
