@@ -7,10 +7,12 @@ import { z } from 'astro/zod';
 import { SUPPORT_TYPES } from './types.ts';
 
 export const supportAgencySchema = z.object({
-  id: z.string().nullable().describe('责任单位名录中的 id（名录接入前为 null）'),
+  id: z.string().nullable().describe('责任单位名录（/data/agencies.json）中的 id'),
   name: z.string().describe('条文所写的责任单位名称，原样'),
-  fullName: z.string().nullable().describe('名录中的全称（名录接入前为 null，不猜测）'),
-  district: z.string().nullable().describe('点名该单位的方案所在区（市级方案为 null）'),
+  fullName: z.string().nullable().describe('全称，仅当某份规划写明时给出，否则为 null（不猜测）'),
+  district: z.string().nullable().describe('单位所在区（市级单位为 null）'),
+  label: z.string().describe('带区名的称呼，如“宝山区 区经委”'),
+  url: z.string().nullable().describe('该单位在本站的页面'),
 });
 
 export const supportEntrySchema = z

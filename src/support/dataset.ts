@@ -39,7 +39,7 @@ export const supportDatasetOptions = {
   title: '面向企业的支持措施',
   description:
     '条文自身向企业提供支持的条款或子条款，按七类支持分类，链接到原条款。规划没有写明支持金额或申请条件，具体条款在 followUp 所列的后续政策中；' +
-    'types 由公开词表判断（typeTerms 为依据词）并经人工核对，reviewed 为人工更正的理由，summary 为编辑所写；agencies 的 id、fullName 待责任单位名录接入后填写。',
+    'types 由公开词表判断（typeTerms 为依据词）并经人工核对，reviewed 为人工更正的理由，summary 为编辑所写；agencies 来自责任单位名录（带区名，全称只在规划写明时给出）。',
   item: supportEntrySchema,
   items: supportEntries,
   csv: [
@@ -49,7 +49,7 @@ export const supportDatasetOptions = {
     { name: 'title', value: (m) => m.title },
     { name: 'summary', value: (m) => m.summary },
     { name: 'types', value: (m) => list(m.types) },
-    { name: 'agencies', value: (m) => list(m.agencies.map((a) => a.name)) },
+    { name: 'agencies', value: (m) => list(m.agencies.map((a) => a.label)) },
     { name: 'places', value: (m) => list(m.places.map((p) => p.name)) },
     { name: 'followUp', value: (m) => list(m.followUp) },
     { name: 'planStatus', value: (m) => m.planStatus },

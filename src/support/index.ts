@@ -19,6 +19,6 @@ export function supportOf(site: Site): SupportSite {
 
 function buildSupport(site: Site): SupportSite {
   const source = supportSource(site);
-  const measures = computeMeasures({ plans: source.plans, editorial: loadSupportEditorial(), placesOf: source.placesOf });
+  const measures = computeMeasures({ plans: source.plans, editorial: loadSupportEditorial(), placesOf: source.placesOf, agencyOf: source.agencyOf });
   return { plans: source.plans, measures };
 }

@@ -5,7 +5,7 @@
  * up by plan slug and clause id, and a plan without any simply gets classifier output.
  */
 import type { PlanDocument } from '../converter/types.ts';
-import { agencyRef, type AgencyRef } from './agency-ref.ts';
+import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { classifyClause, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection, offerText } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
@@ -84,9 +84,11 @@ export interface MeasureInputs {
   editorial: Map<string, SupportEditorial>;
   /** Places named by a clause (from the gazetteer mentions). */
   placesOf: (plan: string, clause: string) => PlaceRef[];
+  /** Agency references for the names a plan writes (the agencies registry). */
+  agencyOf: AgencyResolver;
 }
 
-export function computeMeasures({ plans, editorial, placesOf }: MeasureInputs): SupportMeasure[] {
+export function computeMeasures({ plans, editorial, placesOf, agencyOf }: MeasureInputs): SupportMeasure[] {
   const measures: SupportMeasure[] = [];
   for (const plan of plans) {
     const notes = editorial.get(plan.slug);
@@ -111,7 +113,7 @@ export function computeMeasures({ plans, editorial, placesOf }: MeasureInputs): 
         types,
         evidence: note?.types ? [] : classified.evidence.filter((item) => types.includes(item.type)),
         reviewed: note?.types ? (note.reason ?? null) : null,
-        agencies: clause.agencies.map((name) => agencyRef(plan.slug, name, plan.district)),
+        agencies: clause.agencies.map((name) => agencyOf(plan.slug, name)),
         places: placesOf(plan.slug, clause.id),
         followUp: followUps(text),
         planStatus: plan.status,

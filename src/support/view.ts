@@ -79,7 +79,7 @@ export function viewOf({ measures, plans }: { measures: SupportMeasure[]; plans:
     plansWithMeasures: plans.filter((plan) => byPlan.has(plan.slug)),
     plansOnPage: plans.filter((plan) => onPage.has(plan.slug)),
     byPlan,
-    agencies: [...new Set(groups.flatMap((g) => g.shown.flatMap((m) => m.agencies.map((a) => a.name))))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    agencies: [...new Set(groups.flatMap((g) => g.shown.flatMap((m) => m.agencies.map((a) => a.label))))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     districts: [...new Set(groups.flatMap((g) => g.shown.flatMap((m) => (m.district ? [m.district] : []))))],
     records: measures.map(fitRecord),
   };

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/model/index.ts';
+import { plainAgencyRef } from '../../src/support/agency-ref.ts';
 import { loadSupportEditorial } from '../../src/support/editorial.ts';
 import { computeMeasures, type SupportPlan } from '../../src/support/measures.ts';
 import { LIST_LIMIT, viewOf } from '../../src/support/view.ts';
@@ -36,7 +37,7 @@ describe('support finder with 3,000 plans', () => {
     for (const plan of real) if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}`, clauseUrl: (id) => `/plans/${plan.slug}-copy${copy}/#${id}` });
   }
   const started = performance.now();
-  const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [] });
+  const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [], agencyOf: (slug, name) => plainAgencyRef(name, plans.find((p) => p.slug === slug)?.district) });
   const computed = performance.now();
   const view = viewOf({ measures, plans });
   const viewed = performance.now();
