@@ -66,3 +66,25 @@ describe('support finder with 3,000 plans', () => {
     }
   });
 });
+
+describe('the checklist data with 3,000 plans', () => {
+  it('stays linear and round-trips to the records the build ranks', async () => {
+    const { fitData, fitEntries } = await import('../../src/support/fit-data.ts');
+    const { fitRecord } = await import('../../src/support/view.ts');
+    const plans: SupportPlan[] = [...real];
+    for (let copy = 1; plans.length < 3000; copy++) for (const plan of real) if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}` });
+    const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [], agencyOf: (_slug, name) => plainAgencyRef(name, undefined) });
+    const records = measures.map(fitRecord);
+    const started = performance.now();
+    const data = fitData(plans, measures, records, (slug) => `/plans/${slug}/`);
+    const json = JSON.stringify(data);
+    console.log(`fit.json for 3000 plans: ${(json.length / 1024 / 1024).toFixed(1)} MB, built in ${(performance.now() - started).toFixed(0)} ms`);
+    const entries = fitEntries(JSON.parse(json));
+    expect(entries.length).toBe(measures.length);
+    const { url, label, source, ...record } = entries[0]!;
+    expect(record).toEqual(records[0]);
+    expect(url).toBe(`/plans/${measures[0]!.plan}/#${measures[0]!.clause}`);
+    expect(label).toBe(measures[0]!.summary);
+    expect(source).toContain(measures[0]!.planTitle);
+  });
+});

@@ -4,7 +4,7 @@
  * single-answer pages. Nothing leaves the browser. Results are built with DOM calls and
  * `textContent` only.
  */
-import type { FitEntry } from '../../support/fit-data.ts';
+import { fitEntries, type FitData, type FitEntry } from '../../support/fit-data.ts';
 import { FIELDS, STAGES, WHERES } from '../../support/fit-terms.ts';
 import { answersFromParams, rankMeasures, type Answers } from '../../support/rank.ts';
 import { SUPPORT_TYPES } from '../../support/types.ts';
@@ -18,7 +18,7 @@ let entries: Promise<FitEntry[]> | undefined;
 function load(source: string): Promise<FitEntry[]> {
   entries ??= fetch(source).then((response) => {
     if (!response.ok) throw new Error(`${response.status}`);
-    return response.json() as Promise<FitEntry[]>;
+    return (response.json() as Promise<FitData>).then(fitEntries);
   });
   return entries;
 }
