@@ -28,4 +28,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Never inline a small script or stylesheet into the page: the site runs under a strict CSP
+  // (script-src 'self'; style-src 'self'), which blocks inline <script> and <style>.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

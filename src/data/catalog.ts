@@ -13,6 +13,8 @@ import { toCsv, type CsvValue } from './csv.ts';
 import { planRecords } from './plans.ts';
 import { placesDocument, placesDocumentSchema } from './places.ts';
 import { clauseRecord, datasetSchema, planRecord } from './schemas.ts';
+import { citationCsvColumns, citationRecord, citationRecords, CITATIONS_DESCRIPTION, CITATIONS_TITLE } from '../lineage/data.ts';
+import { targetCsvColumns, targetRecord, targetRecords } from '../targets/data.ts';
 
 export const LICENSE_NOTE =
   '规划原文为国家机关的行政性文件，依《中华人民共和国著作权法》第五条不适用该法保护，可自由使用；' +
@@ -110,6 +112,22 @@ export const datasets: Dataset[] = [
     schema: placesDocumentSchema,
     document: placesDocument,
   },
+  framedDataset({
+    name: 'targets',
+    title: '量化目标',
+    description: '各规划写明的每一项量化目标：指标、数值（区间含上限）、限定词、单位、期限年份及其出处、截至数据日期期限是否已过、原句和条款链接。本站只列期限，不判断是否完成。',
+    item: targetRecord,
+    items: targetRecords,
+    csv: targetCsvColumns,
+  }),
+  framedDataset({
+    name: 'citations',
+    title: CITATIONS_TITLE,
+    description: CITATIONS_DESCRIPTION,
+    item: citationRecord,
+    items: citationRecords,
+    csv: citationCsvColumns,
+  }),
   agenciesDataset(LICENSE_NOTE) as Dataset,
 ];
 

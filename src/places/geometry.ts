@@ -1,8 +1,10 @@
 /**
- * District outlines (offline, WGS-84) and the geometry the gazetteer checks use.
+ * District outlines (offline, WGS-84) and the geometry the gazetteer checks use: great-circle
+ * distance and point-in-polygon from d3-geo (spherical, like the outlines' coordinates).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { geoArea, geoContains, geoDistance } from 'd3';
 
 export const DISTRICTS_FILE = 'public/geo/shanghai-districts.json';
 
@@ -40,20 +42,19 @@ const EARTH_RADIUS_KM = 6371;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance in km between two [lon, lat] points. */
-export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const h = Math.sin(toRadians(lat2 - lat1) / 2) ** 2 + Math.cos(toRadians(lat1)) * Math.cos(toRadians(lat2)) * Math.sin(toRadians(lon2 - lon1) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+export function distanceKm(a: [number, number], b: [number, number]): number {
+  return geoDistance(a, b) * EARTH_RADIUS_KM;
 }
 
-/** Ray casting: whether a point lies inside a closed ring of [lon, lat] positions. */
-export function inRing([x, y]: [number, number], ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+/**
+ * Whether a point lies inside a closed ring of [lon, lat] positions, whichever way the ring
+ * winds. d3-geo reads rings on the sphere, where a ring and its reverse bound complementary
+ * areas (the small one or the rest of the globe); a district is always the small one.
+ */
+export function inRing(point: [number, number], ring: Ring): boolean {
+  const polygon = { type: 'Polygon' as const, coordinates: [ring] };
+  const small = geoArea(polygon) <= 2 * Math.PI ? polygon : { type: 'Polygon' as const, coordinates: [[...ring].reverse()] };
+  return geoContains(small, point);
 }
 
 /** Distance in km from a point to the nearest edge of a ring (local flat approximation). */

@@ -8,7 +8,7 @@ import type { MapLayout, MapPlace } from '../client/map/payload.ts';
 import { groupColour, kindStyles, precisionLabels } from '../client/map/symbols.ts';
 import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
-import { clauseUrl, placeUrl } from '../model/urls.ts';
+import { clauseUrl, pageUrl, placeUrl } from '../model/urls.ts';
 import type { Layout, NotMappedTerm, Place } from '../schemas/places.ts';
 import { gazetteerProblems } from './checks.ts';
 import { loadGazetteer } from './data.ts';
@@ -75,6 +75,13 @@ export interface LayoutView {
   url: string;
   groups: { id: string; label: string; description: string; colour: string; members: { place: Place; role: string }[] }[];
 }
+
+/**
+ * Clauses listed per place on the map page and in its popups. The open data (`places.json`) keeps
+ * every mention; a page lists the first ones and says how many more there are, so /map/ stays
+ * small when hundreds of plans name the same park.
+ */
+export const MENTIONS_SHOWN = 12;
 
 export interface PlacesSite {
   places: PlaceView[];
@@ -173,7 +180,9 @@ export function mapPlace(view: PlaceView): MapPlace {
     district: place.district,
     description: place.description,
     ...(place.note ? { note: place.note } : {}),
-    mentions: view.mentions.map((m) => ({ label: `${m.planTitle} ${m.heading}`, url: m.url })),
+    mentions: view.mentions.slice(0, MENTIONS_SHOWN).map((m) => ({ label: `${m.planTitle} ${m.heading}`, url: m.url })),
+    mentionCount: view.mentions.length,
+    searchUrl: `${pageUrl('/search/')}?q=${encodeURIComponent(view.place.name)}`,
     roles: view.roles.map((r) => ({ layout: r.layout, label: `${r.formula} · ${r.groupLabel}`, role: r.role })),
   };
 }

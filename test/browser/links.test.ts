@@ -63,7 +63,7 @@ describe('links and ids', () => {
       const { links, ids } = await page.evaluate(() => ({
         links: [...document.querySelectorAll('a[href]')].map((a) => ({
           raw: a.getAttribute('href') ?? '',
-          // Resolved from the attribute: SVG links (the heatmap's cells) have no string `.href`.
+          // Resolved by hand: an SVG <a> (chart markers) has no string `.href`.
           href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
           download: a.getAttribute('download'),
           text: (a.textContent ?? '').trim().slice(0, 40),

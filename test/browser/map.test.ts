@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { builtHtmlFiles, builtPages, distDir, useSite } from './site.ts';
 import { allAliases, loadGazetteer } from '../../src/places/index.ts';
+import { defaultTiles } from '../../src/config/tiles.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,6 +28,8 @@ const LEAFLET_CSS = '.leaflet-pane';
 async function openMap(page: Page, path = '/map/', url = ''): Promise<void> {
   const response = await page.goto(url + path, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
+  // The map loads when its box comes near the viewport (below the fold on a phone).
+  await page.locator('#place-map').scrollIntoViewIfNeeded();
   await page.waitForSelector('#place-map[data-ready="true"]', { timeout: 15_000 });
 }
 
@@ -34,10 +37,12 @@ const markerIds = (page: Page) =>
   page.$$eval('#place-map .leaflet-marker-pane .place-marker', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.placeId ?? '').sort());
 
 async function runAxe(page: Page): Promise<AxeResults> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the driver, not added as an inline <script>: the page's CSP forbids those.
+  await page.evaluate(axeSource);
   return page.evaluate(() =>
     (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // WCAG 2.2 AA too: its target-size rule (24×24 px) matters most on a map full of markers.
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     }),
   );
@@ -62,6 +67,46 @@ function clauseOwnText(plan: string, clause: string): string {
   }
   return clauseTexts.get(key)!;
 }
+
+/** The policy the site will be served with (the tile host is allowed for the optional tiles). */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  `img-src 'self' data: ${new URL(defaultTiles.url.replace(/\{[a-z]\}/gu, '0')).origin}`,
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Serves every page of the site with the strict CSP and records each violation the page reports. */
+async function applyCsp(page: Page, siteUrl: string): Promise<void> {
+  await page.route(`${siteUrl}/**`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+  });
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** Proves the policy is in force: a <style> element added now must be reported. */
+async function expectCspEnforced(page: Page): Promise<void> {
+  const before = (await cspViolations(page)).length;
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(style);
+  });
+  await expect.poll(async () => (await cspViolations(page)).slice(before).join('\n')).toMatch(/^style-src/u);
+}
+
+const HOSTILE = '一核<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 
 describe('/map/', () => {
   const site = useSite();
@@ -134,6 +179,94 @@ describe('/map/', () => {
       await openMap(page, `/map/#layout-${layout.id}`, site.url);
       expect(await page.locator(`#map-controls input[data-layer="layout:${layout.id}"]`).isChecked()).toBe(true);
       expect(await page.locator(`#place-map .layout-halo.layout-${layout.id}`).count()).toBe(layout.members.length);
+    });
+  });
+
+  it('the introduction counts parks and sites apart from the three whole districts (49 + 3, 21 known only by district)', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'map/index.html'), 'utf8'));
+    const intro = (document.querySelector('h1 + p')?.textContent ?? '').replace(/\s+/gu, '');
+    expect(intro).toContain('共点名49处有位置的园区');
+    expect(intro).toContain('另有3个区整体出现在空间布局中');
+    expect(intro).toContain('其中21处只知道在哪个区');
+  });
+
+  it('a “在地图上显示” button used before the map has loaded (reader arrived at #place-x) loads the map and opens the place', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/map/#place-huan-shangda`, { waitUntil: 'networkidle' });
+      expect(await page.locator('#place-map[data-ready="true"]').count(), 'the map waits until it is in view').toBe(0);
+      await page.locator('#place-huan-shangda button[data-show-place]').click();
+      await page.waitForSelector('.leaflet-popup .place-popup-body[data-place-id="huan-shangda"]', { timeout: 15_000 });
+    });
+  });
+
+  it('falls back to the default view for a malformed or unknown #layout- address', async () => {
+    await site.withPage(async (page) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await openMap(page, '/map/', site.url);
+      const defaults = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) => nodes.map((n) => (n as HTMLInputElement).dataset.layer));
+      expect(defaults).toHaveLength(1);
+      for (const hash of ['#layout-%', '#layout-%E4%B8', '#layout-no-such-layout']) {
+        await page.goto('about:blank');
+        await openMap(page, `/map/${hash}`, site.url);
+        expect(await markerIds(page), hash).toEqual(placeIds);
+        const checked = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) => nodes.map((n) => (n as HTMLInputElement).dataset.layer));
+        expect(checked, hash).toEqual(defaults);
+        const layout = gazetteer.layouts.find((l) => `layout:${l.id}` === defaults[0])!;
+        expect(await page.locator(`#place-map .layout-halo.layout-${layout.id}`).count(), hash).toBe(layout.members.length);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('shows names and labels from the data as text, never as markup (hostile layout label, place and district names)', async () => {
+    await site.withPage(async (page) => {
+      await page.route(`${site.url}/map/`, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/(<script type="application\/json" id="place-map-data">)([\s\S]*?)(<\/script>)/u, (_m, open: string, json: string, close: string) => {
+          const payload = JSON.parse(json) as { places: { name: string; description: string }[]; layouts: { groups: { label: string }[] }[] };
+          payload.layouts[0]!.groups[0]!.label = HOSTILE;
+          payload.places[0]!.name = HOSTILE;
+          payload.places[0]!.description = HOSTILE;
+          return open + JSON.stringify(payload).replace(/</gu, '\\u003c') + close;
+        });
+        return route.fulfill({ response, body: html });
+      });
+      await page.route(`${site.url}/geo/shanghai-districts.json`, async (route) => {
+        const response = await route.fetch();
+        const geo = (await response.json()) as { features: { properties: { name: string } }[] };
+        geo.features[0]!.properties.name = HOSTILE;
+        return route.fulfill({ response, body: JSON.stringify(geo) });
+      });
+      await openMap(page, '/map/', site.url);
+      const firstPlace = gazetteer.places[0]!.id;
+      await page.focus(`.place-marker[data-place-id="${firstPlace}"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.leaflet-popup .place-popup-body');
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('#place-map img, #place-map script').count()).toBe(0);
+      expect(await page.locator('#place-map .layout-label').allTextContents()).toContain(HOSTILE);
+      expect(await page.locator('#place-map .district-label').allTextContents()).toContain(HOSTILE);
+      expect(await page.locator('.leaflet-popup .place-popup-title').textContent()).toBe(HOSTILE);
+    });
+  });
+
+  it('works under the strict CSP (no inline style or script, no <style> built at run time): zero violations', async () => {
+    await site.withPage(async (page) => {
+      await applyCsp(page, site.url);
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await openMap(page, '/map/', site.url);
+      expect(await markerIds(page)).toEqual(placeIds);
+      for (const box of await page.$$('#map-controls input[data-layer^="layout:"], #map-controls input[data-layer="precision"]')) await box.check();
+      await page.focus('.place-marker[data-place-id="nanda-synbio-park"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.leaflet-popup .place-popup-body');
+      // Leaflet's stylesheet applies (it positions the panes), so the map really is drawn.
+      expect(await page.locator('#place-map .leaflet-pane').first().evaluate((n) => getComputedStyle(n).position)).toBe('absolute');
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await expectCspEnforced(page);
     });
   });
 
@@ -213,7 +346,7 @@ describe('/map/', () => {
     });
   });
 
-  it('has no axe (WCAG 2 A/AA) violation with every layout, the uncertainty circles and a popup open', async () => {
+  it('has no axe (WCAG 2.2 A/AA) violation with every layout, the uncertainty circles and a popup open', async () => {
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
       for (const box of await page.$$('#map-controls input[data-layer^="layout:"], #map-controls input[data-layer="precision"]')) await box.check();
@@ -323,7 +456,11 @@ describe('Leaflet loads only with a map', () => {
   it('the detector recognises Leaflet in the built assets', () => {
     const bundles = readdirSync(astroDir).filter((f) => f.endsWith('.js') && readFileSync(join(astroDir, f), 'utf8').includes(LEAFLET_JS));
     expect(bundles.length, 'some bundle holds Leaflet').toBeGreaterThan(0);
-    expect(hasLeaflet(pageGraph(join(distDir, 'map/index.html')).eager).length, '/map/ loads Leaflet').toBeGreaterThan(0);
+    expect(hasLeaflet(pageGraph(join(distDir, 'map/index.html')).all).length, '/map/ loads Leaflet').toBeGreaterThan(0);
+  });
+
+  it('/map/ loads Leaflet only after the page (its place list) has painted, never up front', () => {
+    expect(hasLeaflet(pageGraph(join(distDir, 'map/index.html')).eager)).toEqual([]);
   });
 
   it.each(pages.filter((p) => p.path !== '/map/' && !isPlanPage(p.path)).map((p) => [p.path, p.file]))('%s cannot reach Leaflet code or CSS', (_path, file) => {
@@ -337,6 +474,25 @@ describe('Leaflet loads only with a map', () => {
 
   it.each(pages.filter((p) => isPlanPage(p.path)).map((p) => [p.path, p.file]))('%s loads Leaflet only lazily (never up front)', (_path, file) => {
     expect(hasLeaflet(pageGraph(file).eager)).toEqual([]);
+  });
+
+  it('a plan page’s layout map works under the strict CSP with zero violations', async () => {
+    await site.withPage(
+      async (page) => {
+        await applyCsp(page, site.url);
+        await page.goto(`${site.url}/plans/2023-baoshan-synbio/`, { waitUntil: 'networkidle' });
+        await page.locator('[data-plan-layout-map]').scrollIntoViewIfNeeded();
+        await page.waitForSelector('.plan-layout-map-canvas[data-ready="true"]', { timeout: 15_000 });
+        const first = await page.locator('.plan-layout-map-canvas .place-marker').first();
+        await first.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.leaflet-popup .place-popup-body');
+        expect(await page.locator('.plan-layout-map-canvas .leaflet-pane').first().evaluate((n) => getComputedStyle(n).position)).toBe('absolute');
+        expect(await cspViolations(page)).toEqual([]);
+        await expectCspEnforced(page);
+      },
+      { viewport: { width: 1024, height: 500 } },
+    );
   });
 
   it('a plan page fetches Leaflet and draws its layout map only when the map scrolls into view', async () => {
@@ -357,12 +513,13 @@ describe('Leaflet loads only with a map', () => {
         const below = await section.evaluate((node) => node.getBoundingClientRect().top > window.innerHeight + 200);
         expect(below, 'the layout section starts below the fold in this viewport').toBe(true);
         expect(scripts.some((code) => code.includes(LEAFLET_JS)), 'Leaflet fetched before the map was in view').toBe(false);
-        expect(await page.locator('style[data-leaflet-css]').count()).toBe(0);
+        expect(await page.locator('link[data-leaflet-css]').count()).toBe(0);
 
         await section.scrollIntoViewIfNeeded();
         await page.waitForSelector('.plan-layout-map-canvas[data-ready="true"]', { timeout: 15_000 });
         expect(scripts.some((code) => code.includes(LEAFLET_JS)), 'Leaflet fetched once in view').toBe(true);
-        expect(await page.locator('style[data-leaflet-css]').count()).toBe(1);
+        expect(await page.locator('link[data-leaflet-css]').count()).toBe(1);
+        expect(await page.locator('style').count(), 'no <style> element built at run time').toBe(0);
         const drawn = await page.$$eval('.plan-layout-map-canvas .place-marker', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.placeId ?? '').sort());
         expect(drawn).toEqual([...members].sort());
         expect(describeViolations(await runAxe(page))).toEqual([]);

@@ -4,7 +4,7 @@
  * every form of a name is unique where it applies, and every layout points at existing places
  * and clauses that really name them. Also checks that the checks themselves catch bad data.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,35 @@ const gazetteer = loadGazetteer();
 const districts = loadDistricts();
 const model = loadSite().plans;
 const districtByName = new Map(districts.map((d) => [d.name, d]));
+
+/** Every seed as one string, line breaks and spaces gone (PDF wrapping splits phrases). */
+const seedText = readdirSync('seeds')
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => readFileSync(join('seeds', file), 'utf8').replace(/\s+/gu, ''))
+  .join('\n');
+
+describe('editorial claims stay within the texts', () => {
+  it('no place or layout says a park is made up of other mapped places unless a plan says so', () => {
+    const names = allAliases(gazetteer.places).map((form) => form.text);
+    const texts = [
+      ...gazetteer.places.flatMap((p) => [p.description, p.source, p.note ?? '']),
+      ...gazetteer.layouts.flatMap((l) => [l.summary, ...l.groups.map((g) => g.description)]),
+    ];
+    const claims = texts.flatMap((text) => [...text.matchAll(/由[^，。；]{1,40}?组成/gu)].map((m) => m[0])).filter((claim) => names.some((name) => claim.includes(name)));
+    expect(claims.filter((claim) => !seedText.includes(claim))).toEqual([]);
+  });
+
+  it('a place the texts locate only by its district is drawn as district-level (checked by hand: 临港东方生命港)', () => {
+    const port = gazetteer.places.find((p) => p.id === 'lingang-oriental-life-port')!;
+    expect(port.precision).toBe('district');
+    expect(port.district).toEqual(['宝山区']);
+    expect(`${port.source}${port.description}`).not.toMatch(/罗店/u);
+  });
+
+  it('a park is the child of another only where a text says so (none does)', () => {
+    expect(gazetteer.places.filter((p) => p.parent === 'north-shanghai-biomedicine-park').map((p) => p.id)).toEqual([]);
+  });
+});
 
 describe('gazetteer data files', () => {
   it('validate against their schemas and hold about forty places', () => {

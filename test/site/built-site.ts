@@ -27,12 +27,12 @@ export function pageDocument(path: string): Document {
   return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
-/** The plan's structured text as a reader sees it: the document, without permalink controls. */
+/** The plan's structured text as a reader sees it: the document, without permalink controls and related-clause lists. */
 export function mainText(document: Document): string {
   const text = document.querySelector('.document');
   if (!text) throw new Error('no .document on the page');
   const copy = text.cloneNode(true) as Element;
-  for (const tools of copy.querySelectorAll('.clause-tools')) tools.remove();
+  for (const added of copy.querySelectorAll('.clause-tools, .related-clauses')) added.remove();
   return copy.textContent ?? '';
 }
 

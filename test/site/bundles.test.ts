@@ -46,6 +46,8 @@ const budgets: Array<[RegExp, number]> = [
   [/^\/support\/(?:fit\/)?$/u, 12 * 1024],
   [/^\/map\/$/u, 90 * 1024],
   [/^\/plans\/[^/]+\/$/u, 4 * 1024],
+  [/^\/targets\/(?:[^/]+\/)?$/u, 12 * 1024],
+  [/^\/compare\/$/u, 4 * 1024],
   [/.*/u, 0],
 ];
 

@@ -112,7 +112,7 @@ export function lostHeadingTitles(seed: string, page: Element[]): string[] {
 /** A clause heading as read: its number and title, without the permalink controls. */
 function headingText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
-  for (const tools of copy.querySelectorAll('.clause-tools')) tools.remove();
+  for (const tools of copy.querySelectorAll('.clause-tools, .related-clauses')) tools.remove();
   return copy.textContent ?? '';
 }
 

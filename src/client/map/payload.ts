@@ -43,7 +43,12 @@ export interface MapPlace {
   district: string[];
   description: string;
   note?: string;
+  /** The first clauses that name the place (at most MENTIONS_SHOWN). */
   mentions: MapMention[];
+  /** How many clauses name it in all. */
+  mentionCount: number;
+  /** Search for its name, for the rest. */
+  searchUrl: string;
   roles: MapRole[];
 }
 

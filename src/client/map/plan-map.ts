@@ -4,6 +4,7 @@
  */
 import { drawMap } from './draw.ts';
 import type { MapPayload } from './payload.ts';
+import { placeUrl } from '../../model/urls.ts';
 
 export async function drawPlanMap(section: HTMLElement): Promise<void> {
   const data = section.querySelector<HTMLScriptElement>('script[type="application/json"]');
@@ -11,7 +12,6 @@ export async function drawPlanMap(section: HTMLElement): Promise<void> {
   const status = section.querySelector<HTMLElement>('.plan-layout-map-status');
   if (!data || !container || container.dataset.ready) return;
   const payload = JSON.parse(data.textContent ?? '{}') as MapPayload;
-  container.hidden = false;
-  await drawMap(container, payload, { status, placeHref: (id) => `/map/#place-${id}`, compact: true });
+  await drawMap(container, payload, { status, placeHref: placeUrl, compact: true });
   container.dataset.ready = 'true';
 }

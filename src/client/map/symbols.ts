@@ -41,56 +41,87 @@ export function groupColour(index: number): string {
 
 const OUTLINE = '#1d1d1f';
 
-function shapePath(shape: Shape, c: number, r: number): string {
+/**
+ * An SVG element as data: the build renders it to markup (`svgMarkup`, legend and list), the
+ * browser to DOM (`svgElement` in `dom.ts`, markers). Colours are SVG attributes (`fill`,
+ * `stroke`), never `style`, so both work under the site's strict CSP.
+ */
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string | number>;
+  children?: SvgNode[];
+}
+
+const node = (tag: string, attrs: SvgNode['attrs'], children?: SvgNode[]): SvgNode => (children ? { tag, attrs, children } : { tag, attrs });
+
+function shapeNode(shape: Shape, c: number, r: number): SvgNode {
   const points = (n: number, rotate: number, radius = r) =>
     Array.from({ length: n }, (_, i) => {
       const a = rotate + (i * 2 * Math.PI) / n;
       return `${(c + radius * Math.cos(a)).toFixed(2)},${(c + radius * Math.sin(a)).toFixed(2)}`;
     }).join(' ');
-  switch (shape) {
-    case 'circle':
-    case 'ring':
-      return `<circle cx="${c}" cy="${c}" r="${r}"/>`;
-    case 'square':
-      return `<rect x="${c - r * 0.85}" y="${c - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}"/>`;
-    case 'diamond':
-      return `<polygon points="${points(4, -Math.PI / 2, r * 1.1)}"/>`;
-    case 'triangle':
-      return `<polygon points="${points(3, -Math.PI / 2, r * 1.15)}"/>`;
-    case 'hexagon':
-      return `<polygon points="${points(6, 0)}"/>`;
-    case 'pentagon':
-      return `<polygon points="${points(5, -Math.PI / 2)}"/>`;
-    case 'star': {
+  const shapes: Record<Shape, () => SvgNode> = {
+    circle: () => node('circle', { cx: c, cy: c, r }),
+    ring: () => node('circle', { cx: c, cy: c, r }),
+    square: () => node('rect', { x: c - r * 0.85, y: c - r * 0.85, width: r * 1.7, height: r * 1.7 }),
+    diamond: () => node('polygon', { points: points(4, -Math.PI / 2, r * 1.1) }),
+    triangle: () => node('polygon', { points: points(3, -Math.PI / 2, r * 1.15) }),
+    hexagon: () => node('polygon', { points: points(6, 0) }),
+    pentagon: () => node('polygon', { points: points(5, -Math.PI / 2) }),
+    star: () => {
       const star = Array.from({ length: 10 }, (_, i) => {
         const a = -Math.PI / 2 + (i * Math.PI) / 5;
         const radius = i % 2 === 0 ? r * 1.15 : r * 0.5;
         return `${(c + radius * Math.cos(a)).toFixed(2)},${(c + radius * Math.sin(a)).toFixed(2)}`;
       }).join(' ');
-      return `<polygon points="${star}"/>`;
-    }
-  }
+      return node('polygon', { points: star });
+    },
+  };
+  return shapes[shape]();
 }
+
+const svgRoot = (size: number, children: SvgNode[]): SvgNode =>
+  node('svg', { xmlns: 'http://www.w3.org/2000/svg', width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' }, children);
 
 /**
  * An SVG symbol for a kind, `size` px square. District-level places are drawn hollow and dashed
  * (their position is only a stand-in); decorative, so hidden from assistive technology.
  */
-export function symbolSvg(kind: string, options: { size?: number; hollow?: boolean } = {}): string {
+export function symbolTree(kind: string, options: { size?: number; hollow?: boolean } = {}): SvgNode {
   const size = options.size ?? 18;
   const style = kindStyles[kind] ?? kindStyles.park!;
   const c = size / 2;
   const r = size / 2 - 2;
   const hollow = options.hollow || style.shape === 'ring';
-  const fill = hollow ? '#ffffff' : style.colour;
-  const dash = options.hollow ? ' stroke-dasharray="2 1.5"' : '';
-  const inner = style.shape === 'ring' ? `<circle cx="${c}" cy="${c}" r="${r * 0.35}" fill="${OUTLINE}"/>` : '';
-  const hollowMark = options.hollow && style.shape !== 'ring' ? `<circle cx="${c}" cy="${c}" r="${Math.max(1.5, r * 0.3)}" fill="${style.colour}" stroke="none"/>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"><g fill="${fill}" stroke="${OUTLINE}" stroke-width="1.5"${dash}>${shapePath(style.shape, c, r)}</g>${inner}${hollowMark}</svg>`;
+  const group = node('g', { fill: hollow ? '#ffffff' : style.colour, stroke: OUTLINE, 'stroke-width': 1.5, ...(options.hollow ? { 'stroke-dasharray': '2 1.5' } : {}) }, [shapeNode(style.shape, c, r)]);
+  const children = [group];
+  if (style.shape === 'ring') children.push(node('circle', { cx: c, cy: c, r: r * 0.35, fill: OUTLINE }));
+  if (options.hollow && style.shape !== 'ring') children.push(node('circle', { cx: c, cy: c, r: Math.max(1.5, r * 0.3), fill: style.colour, stroke: 'none' }));
+  return svgRoot(size, children);
 }
 
-/** A small filled swatch for a layout group (legend and list). */
-export function groupSwatchSvg(colour: string, size = 14): string {
+/** A ring in a layout group's colour: the legend swatch and the halo around a place on the map. */
+export function groupRingTree(colour: string, size = 14, strokeWidth = 3): SvgNode {
   const c = size / 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"><circle cx="${c}" cy="${c}" r="${c - 1.5}" fill="none" stroke="${colour}" stroke-width="3"/></svg>`;
+  return svgRoot(size, [node('circle', { cx: c, cy: c, r: c - strokeWidth / 2, fill: 'none', stroke: colour, 'stroke-width': strokeWidth })]);
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+
+/** Markup for an SVG tree (build time: legend, list), attribute values escaped. */
+export function svgMarkup(tree: SvgNode): string {
+  const attrs = Object.entries(tree.attrs)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+    .join('');
+  return `<${tree.tag}${attrs}>${(tree.children ?? []).map(svgMarkup).join('')}</${tree.tag}>`;
+}
+
+/** The symbol as markup (build time). */
+export function symbolSvg(kind: string, options: { size?: number; hollow?: boolean } = {}): string {
+  return svgMarkup(symbolTree(kind, options));
+}
+
+/** A small ring swatch for a layout group (legend and list), as markup. */
+export function groupSwatchSvg(colour: string, size = 14): string {
+  return svgMarkup(groupRingTree(colour, size));
 }

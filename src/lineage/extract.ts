@@ -1,0 +1,65 @@
+/**
+ * The documents a plan cites: every 《title》 in its preamble and clauses, with the 文号 printed
+ * right after it (`《…》（沪府办发〔2023〕18号）`) when there is one. A cited notice that issues
+ * another document (`《…关于印发<X>的通知》`) stands for X, the document it issues, so that
+ * two plans citing X — one through its notice, one by its own title — meet on one node.
+ * The plan's own title (quoted in its notice) is not a citation.
+ */
+import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
+import type { Block, PlanDocument } from '../converter/types.ts';
+import { sentencesOf } from '../targets/extract.ts';
+
+export interface CitationMention {
+  /** Citing plan (slug). */
+  plan: string;
+  /** Clause id, or `null` when the citation is in the preamble. */
+  clause: string | null;
+  /** The title as printed between 《》, inner 〈〉/<> kept. */
+  quoted: string;
+  /** The cited document's own title: the quoted title, or the document a cited notice issues. */
+  title: string;
+  /** The notice's title when the text cites a notice that issues `title`. */
+  via: string | null;
+  /** 文号 printed in brackets right after the title; `null` when the text gives none. */
+  docNumber: string | null;
+  /** The sentence holding the citation. */
+  text: string;
+}
+
+const TITLE = /《([^》]+)》(?:（([^（）]*〔\d{4}〕\d+号)）)?/gu;
+const ISSUING_NOTICE = /关于(?:印发|转发|发布)[<〈]([^>〉]+)[>〉]的通知$/u;
+
+/** Comparable form of a title: no spaces, half-width brackets, no 〈〉 marks. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/\s+/gu, '')
+    .replace(/[（(]/gu, '(')
+    .replace(/[）)]/gu, ')')
+    .replace(/[—–-]/gu, '-')
+    .replace(/[“”"]/gu, '"');
+}
+
+function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], own: string): CitationMention[] {
+  const out: CitationMention[] = [];
+  for (const block of blocks) {
+    for (const sentence of sentencesOf(blockText(block))) {
+      for (const m of sentence.matchAll(TITLE)) {
+        const quoted = m[1]!;
+        const issued = ISSUING_NOTICE.exec(quoted);
+        const title = issued ? issued[1]! : quoted;
+        if (titleKey(title) === own) continue;
+        out.push({ plan: plan.slug, clause, quoted, title, via: issued ? quoted : null, docNumber: m[2] ?? null, text: sentence });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every citation in a plan, preamble first, then clauses in document order. */
+export function extractCitations(plan: PlanDocument): CitationMention[] {
+  const own = titleKey(plan.title);
+  return [
+    ...mentionsIn(plan, null, plan.preamble, own),
+    ...flattenClauses(plan.clauses).flatMap((c) => mentionsIn(plan, c.id, c.blocks, own)),
+  ];
+}

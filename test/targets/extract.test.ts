@@ -1,0 +1,81 @@
+/**
+ * Targets read from each seed equal the hand-checked lists in `expected/` (written by reading
+ * the seeds), and each target's sentence is a sentence of its clause.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blockText, flattenClauses } from '../../src/converter/recognise-structure.ts';
+import { loadSite } from '../../src/model/index.ts';
+import { deadlineState, extractTargets, sentencesOf } from '../../src/targets/extract.ts';
+
+interface Expected {
+  clause: string;
+  value: number;
+  max: number | null;
+  qualifier: string;
+  unit: string;
+  year: number;
+  yearSource: string;
+  metricIncludes: string;
+}
+
+const expectedFor = (slug: string): Expected[] =>
+  JSON.parse(readFileSync(new URL(`./expected/${slug}.json`, import.meta.url), 'utf8')) as Expected[];
+
+describe('extractTargets on the seeds', () => {
+  for (const { doc } of loadSite().plans) {
+    it(`${doc.slug}: every hand-checked target, nothing else`, () => {
+      const expected = expectedFor(doc.slug);
+      const found = extractTargets(doc);
+      expect(found.map(({ clause, value, max, qualifier, unit, year, yearSource }) => ({ clause, value, max, qualifier, unit, year, yearSource }))).toEqual(
+        expected.map(({ metricIncludes: _, ...rest }) => rest),
+      );
+      found.forEach((t, i) => expect(t.metric).toContain(expected[i]!.metricIncludes));
+    });
+
+    it(`${doc.slug}: each target's text is a sentence of its clause`, () => {
+      const byId = new Map(flattenClauses(doc.clauses).map((c) => [c.id, c]));
+      for (const t of extractTargets(doc)) {
+        const clause = byId.get(t.clause)!;
+        const sentences = clause.blocks.flatMap((b) => sentencesOf(blockText(b)));
+        expect(sentences.some((s) => s.includes(t.text.replace(/[。；]$/u, '')))).toBe(true);
+        expect(t.text).toContain(String(t.value));
+      }
+    });
+  }
+
+  it('finds about 45 targets in the five plans', () => {
+    const total = loadSite().plans.reduce((n, { doc }) => n + extractTargets(doc).length, 0);
+    expect(total).toBe(44);
+  });
+});
+
+describe('extractTargets on small texts', () => {
+  const plan = (text: string, period?: { start: number; end: number }) => {
+    const [doc] = loadSite().plans.filter((p) => p.doc.slug === '2023-baoshan-synbio').map((p) => p.doc);
+    const clause = { ...doc!.clauses[0]!, id: 's9', children: [], blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }] };
+    return { ...doc!, slug: 'x', period: period ? { ...period, text: '' } : undefined, clauses: [clause] };
+  };
+
+  it('skips numbers inside quotation marks and ranks of firms', () => {
+    expect(extractTargets(plan('落实“科创30条”政策，引进世界500强、行业50强企业。'))).toEqual([]);
+  });
+
+  it('reads 至 ranges and a year from the sentence over the period', () => {
+    const [t] = extractTargets(plan('到2027年，新增3至5家企业上市。', { start: 2023, end: 2025 }));
+    expect(t).toMatchObject({ value: 3, max: 5, unit: '家', year: 2027, yearSource: 'sentence' });
+  });
+
+  it('falls back to the period end, and to none without a period', () => {
+    expect(extractTargets(plan('培育2家以上瞪羚企业。', { start: 2024, end: 2026 }))[0]).toMatchObject({ year: 2026, yearSource: 'period' });
+    expect(extractTargets(plan('培育2家以上瞪羚企业。'))[0]).toMatchObject({ year: null, yearSource: 'none' });
+  });
+});
+
+describe('deadlineState', () => {
+  it('says a deadline passed only after the whole year', () => {
+    expect(deadlineState(2025, new Date('2025-12-31T12:00:00Z'))).toBe('期限未到');
+    expect(deadlineState(2025, new Date('2026-01-01T00:00:00Z'))).toBe('期限已过');
+    expect(deadlineState(null, new Date('2026-01-01T00:00:00Z'))).toBe('未定期限');
+  });
+});
