@@ -201,12 +201,14 @@ describe('first visit to /support/', () => {
 
   it('transfers ≤ 80 KB in all (gzip) and ≤ 12 KB of JavaScript', async () => {
     await site.withPage(async (page) => {
-      const bodies: Array<{ path: string; bytes: number }> = [];
-      page.on('response', async (response) => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        bodies.push({ path: new URL(response.url()).pathname, bytes: gzipSync(body).length });
+      const pending: Array<Promise<{ path: string; bytes: number }>> = [];
+      page.on('response', (response) => {
+        pending.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, bytes: gzipSync(body).length })));
       });
       await page.goto(`${site.url}/support/`, { waitUntil: 'networkidle' });
+      const bodies = await Promise.all(pending);
+      // The page, its two stylesheets and its one script.
+      expect(bodies.map((b) => b.path.split('.').pop())).toEqual(expect.arrayContaining(['/support/', 'css', 'js']));
       const total = bodies.reduce((sum, b) => sum + b.bytes, 0);
       const js = bodies.filter((b) => b.path.endsWith('.js')).reduce((sum, b) => sum + b.bytes, 0);
       console.log(`/support/ first visit: ${(total / 1024).toFixed(1)} KB gzip in ${bodies.length} responses, JS ${(js / 1024).toFixed(1)} KB`);
