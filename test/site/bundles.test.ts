@@ -43,6 +43,7 @@ function initialScript(html: string): { bytes: number; files: string[]; leaflet:
 
 const budgets: Array<[RegExp, number]> = [
   [/^\/search\/$/u, 12 * 1024],
+  [/^\/support\/(?:fit\/)?$/u, 12 * 1024],
   [/^\/map\/$/u, 90 * 1024],
   [/^\/plans\/[^/]+\/$/u, 4 * 1024],
   [/^\/targets\/(?:[^/]+\/)?$/u, 12 * 1024],

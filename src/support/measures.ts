@@ -1,0 +1,136 @@
+/**
+ * Support measures: every clause the classifier (plus the reviewed corrections in
+ * `content/support/`) finds offering enterprises something, with what a reader needs to act on
+ * it. Computed once per build over all plans, linear in their clauses: editorial data is looked
+ * up by plan slug and clause id, and a plan without any simply gets classifier output.
+ */
+import type { PlanDocument } from '../converter/types.ts';
+import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
+import { classifyClause, type TypeEvidence } from './classify.ts';
+import { clauseInput, clausesWithSection, offerText } from './clause-input.ts';
+import type { SupportEditorial } from './editorial-schema.ts';
+import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
+import { followUps } from './follow-up.ts';
+import type { SupportType } from './types.ts';
+
+export type SupportPlanStatus = '送审稿' | '未开始' | '实施中' | '已期满';
+
+/** What the finder needs to know about a plan (an adapter fills it from the site model). */
+export interface SupportPlan {
+  slug: string;
+  doc: PlanDocument;
+  status: SupportPlanStatus;
+  shortTitle: string;
+  level: '市级' | '区级';
+  district: string | undefined;
+  /** Deep link to a clause of this plan. */
+  clauseUrl: (id: string) => string;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  /** `/map/#place-<id>`. */
+  url: string;
+  /** The district(s) the gazetteer puts it in. */
+  districts: string[];
+}
+
+export interface SupportMeasure {
+  plan: string;
+  clause: string;
+  /** Stable key: `<plan>/<clause>`. */
+  key: string;
+  url: string;
+  /** Numbering path as printed (四、（一）2.). */
+  path: string;
+  title: string;
+  /** The clause's own text (heading and own paragraphs, with its 责任单位). */
+  text: string;
+  /** The editorial one-line description, or null when the plan has none for this clause. */
+  summary: string | null;
+  types: SupportType[];
+  /** The terms each type was found by (empty when the types are a reviewed correction). */
+  evidence: TypeEvidence[];
+  /** Why the reviewed types differ from the classifier's, when they do. */
+  reviewed: string | null;
+  agencies: AgencyRef[];
+  places: PlaceRef[];
+  followUp: string[];
+  planStatus: SupportPlanStatus;
+  /** 规划期已满（2025年） / 送审稿，未生效 / null when in force. */
+  statusNote: string | null;
+  planTitle: string;
+  level: '市级' | '区级';
+  district: string | null;
+  /** Fields whose term the clause contains, with the first such term. */
+  fields: Array<{ field: Field; term: string }>;
+  stages: Array<{ stage: Stage; term: string }>;
+}
+
+export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined): string | null {
+  if (status === '送审稿') return '送审稿，未生效';
+  if (status === '已期满') return `规划期已满（${periodEnd}年）`;
+  if (status === '未开始') return '规划期尚未开始';
+  return null;
+}
+
+export function inForce(status: SupportPlanStatus): boolean {
+  return status === '实施中';
+}
+
+export interface MeasureInputs {
+  plans: SupportPlan[];
+  editorial: Map<string, SupportEditorial>;
+  /** Places named by a clause (from the gazetteer mentions). */
+  placesOf: (plan: string, clause: string) => PlaceRef[];
+  /** Agency references for the names a plan writes (the agencies registry). */
+  agencyOf: AgencyResolver;
+}
+
+export function computeMeasures({ plans, editorial, placesOf, agencyOf }: MeasureInputs): SupportMeasure[] {
+  const measures: SupportMeasure[] = [];
+  for (const plan of plans) {
+    const notes = editorial.get(plan.slug);
+    for (const { clause, section, path } of clausesWithSection(plan.doc.clauses)) {
+      const classified = classifyClause(clauseInput(clause, section));
+      const note = notes?.measures[clause.id];
+      const excluded = notes?.excluded[clause.id];
+      const forced = notes?.included.includes(clause.id) ?? false;
+      if (excluded || (classified.types.length === 0 && !forced)) continue;
+      const types = note?.types ?? classified.types;
+      const text = offerText(clause);
+      const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join('');
+      measures.push({
+        plan: plan.slug,
+        clause: clause.id,
+        key: `${plan.slug}/${clause.id}`,
+        url: plan.clauseUrl(clause.id),
+        path,
+        title: clause.title,
+        text: ownText,
+        summary: note?.summary ?? null,
+        types,
+        evidence: note?.types ? [] : classified.evidence.filter((item) => types.includes(item.type)),
+        reviewed: note?.types ? (note.reason ?? null) : null,
+        agencies: clause.agencies.map((name) => agencyOf(plan.slug, name)),
+        places: placesOf(plan.slug, clause.id),
+        followUp: followUps(text),
+        planStatus: plan.status,
+        statusNote: statusNote(plan.status, plan.doc.period?.end),
+        planTitle: plan.shortTitle,
+        level: plan.level,
+        district: plan.district ?? null,
+        fields: FIELDS.flatMap((field) => {
+          const term = firstTerm(text, FIELD_TERMS[field]);
+          return term ? [{ field, term }] : [];
+        }),
+        stages: STAGES.flatMap((stage) => {
+          const term = firstTerm(text, STAGE_TERMS[stage]);
+          return term ? [{ stage, term }] : [];
+        }),
+      });
+    }
+  }
+  return measures;
+}

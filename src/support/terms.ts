@@ -1,0 +1,72 @@
+/**
+ * The classification rules as data: which words in a clause's own text make it offer each kind
+ * of support, and which headings mark clauses that offer nothing. Every term is a plain string
+ * found verbatim in the clause (no regular expressions), so a reader can check any decision by
+ * searching the clause for the term the page reports. Changing a term changes what
+ * `test/support-finder/classify.test.ts` measures against the hand-checked list; reviewed
+ * exceptions go in `content/support/overrides.yaml`, not here.
+ */
+import type { SupportType } from './types.ts';
+
+/** Words that, found in a clause's own text, show it offers that kind of support. */
+export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
+  funding: [
+    '基金', '拨投结合', '先投后股', '先租后股', '信贷', '融资', '担保', '资金支持', '资金扶持', '专项资金', '金融支持',
+    '风险补偿', '资本市场', '知识产权质押', '投贷联动', '天使投资', '股权投资', '资金投入', '路演', '保险',
+  ],
+  space: [
+    '厂房', '载体', '物业空间', '用地', '土地', '产业空间', '智造空间', '承载空间', '工业上楼',
+  ],
+  talent: ['人才引', '引进顶尖', '人才培养', '人才培育', '技能人才', '人才计划', '英才', '人才公寓', '人才落户', '用工', '委培', '产教融合'],
+  platforms: [
+    '概念验证', '中试', '小试', '研发机构', '创新联合体', '重点实验室', '联合实验室', '检验检测', '铸造厂', '揭榜挂帅',
+    '研究院', '研发平台', '转化平台', '功能型平台', '验证平台', '研究平台', '技术平台', '共性技术', '科技基础设施',
+    '研发设施', '工程技术中心', '技术创新中心', '生物安全实验室', '实验室共享', '技术攻关', '评价平台', '铸造',
+  ],
+  incubation: [
+    '孵化', '加速器', '众创空间', '初创企业', '独角兽', '瞪羚', '专精特新', '培育库', '创新创业大赛', '创新大赛',
+    '高新技术企业', '小巨人', '隐形冠军', '梯度培育', '培育链', '训练营',
+  ],
+  services: [
+    '审批', '审评', '代办', '帮办', '营商', '一件事', '白名单', '知识产权', '认证服务', '政务服务', '通办',
+    '企业服务', '技术指导', '监管', '服务工作站', '上云用数赋智', '惠企政策', '特别审查程序',
+  ],
+  market: [
+    '应用场景', '场景开放', '场景资源', '首台套', '首批次', '首次实现产业化应用', '示范应用', '开拓市场', '国际市场',
+    '市场认可', '临床研究', '应用展示',
+  ],
+};
+
+/**
+ * Terms that name the offer itself rather than a circumstance of it; they count twice, so that
+ * one of them is enough for a second type (a clause building a 转化平台 that 孵化 start-ups
+ * offers both).
+ */
+export const CORE_TERMS: Partial<Record<SupportType, readonly string[]>> = {
+  funding: ['基金', '先投后股', '拨投结合'],
+  space: ['厂房', '载体'],
+  incubation: ['孵化', '加速器'],
+  services: ['审批'],
+  market: ['应用场景'],
+};
+
+/**
+ * Turns of phrase that contain a term without offering that support; removed from the text
+ * before that type's terms are looked for (以创新平台为载体 is about talent, not premises).
+ */
+export const TYPE_FALSE_FRIENDS: Partial<Record<SupportType, readonly string[]>> = {
+  space: ['为载体', '创新载体', '新载体', '载体分子'],
+  services: ['监管服务队伍'],
+};
+
+/**
+ * Headings of clauses that offer enterprises nothing of their own: guiding ideas, principles,
+ * targets and the machinery of government. A clause whose heading contains one is never listed.
+ */
+export const NON_MEASURE_HEADINGS: readonly string[] = [
+  '指导思想', '基本原则', '目标', '组织领导', '党建', '责任落实', '评价考核', '考核', '工作专班', '协调推进机制',
+  '体制机制', '总体要求',
+];
+
+/** Parts of a plan whose clauses can be measures (the rest describe, they do not offer). */
+export const MEASURE_PARTS: readonly string[] = ['任务', '保障措施'];

@@ -1,0 +1,102 @@
+/**
+ * The classification rules against the hand-checked list of measures in all five plans
+ * (`expected/measures.yaml`, written by reading the seeds). Prints precision and recall of the
+ * rules alone (clause level: is it a measure; type level: each (clause, type) pair) and asserts
+ * a floor; then checks that the rules plus the reviewed notes in `content/support/` give exactly
+ * the hand-checked list.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/model/index.ts';
+import { classifyClause, type ClauseInput } from '../../src/support/classify.ts';
+import { clauseInput, clausesWithSection } from '../../src/support/clause-input.ts';
+import { supportOf } from '../../src/support/index.ts';
+import { expectedMeasures } from './expected.ts';
+
+const site = loadSite();
+const expected = expectedMeasures();
+
+function ratio(hit: number, total: number): number {
+  return total === 0 ? 1 : hit / total;
+}
+
+describe('classifier rules alone vs the hand-checked list', () => {
+  let clause = { tp: 0, fp: 0, fn: 0 };
+  let pair = { tp: 0, fp: 0, fn: 0 };
+  const misses: string[] = [];
+  for (const plan of site.plans) {
+    const wanted = expected.get(plan.slug);
+    for (const { clause: node, section } of clausesWithSection(plan.doc.clauses)) {
+      const got = classifyClause(clauseInput(node, section)).types;
+      const want = wanted?.get(node.id) ?? [];
+      if (got.length && want.length) clause.tp++;
+      else if (got.length) clause.fp++;
+      else if (want.length) clause.fn++;
+      for (const type of got) want.includes(type) ? pair.tp++ : pair.fp++;
+      for (const type of want) if (!got.includes(type)) pair.fn++;
+      if ([...got].sort().join() !== [...want].sort().join()) misses.push(`${plan.slug} ${node.id}: rules ${got.join(',') || '—'} / hand ${want.join(',') || '—'}`);
+    }
+  }
+  const figures = {
+    clausePrecision: ratio(clause.tp, clause.tp + clause.fp),
+    clauseRecall: ratio(clause.tp, clause.tp + clause.fn),
+    typePrecision: ratio(pair.tp, pair.tp + pair.fp),
+    typeRecall: ratio(pair.tp, pair.tp + pair.fn),
+  };
+  const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+  console.log(
+    `support classifier (rules only), ${clause.tp + clause.fn} hand-checked measures:\n` +
+      `  measures: precision ${percent(figures.clausePrecision)} (${clause.tp}/${clause.tp + clause.fp}), recall ${percent(figures.clauseRecall)} (${clause.tp}/${clause.tp + clause.fn})\n` +
+      `  types:    precision ${percent(figures.typePrecision)} (${pair.tp}/${pair.tp + pair.fp}), recall ${percent(figures.typeRecall)} (${pair.tp}/${pair.tp + pair.fn})\n` +
+      `  disagreements (each reviewed in content/support/):\n    ${misses.join('\n    ')}`,
+  );
+
+  it('the hand-checked list covers all five plans and only real clauses', () => {
+    expect([...expected.keys()].sort()).toEqual(site.plans.map((plan) => plan.slug).sort());
+    for (const [slug, clauses] of expected) for (const id of clauses.keys()) expect(site.clause(slug, id), `${slug} ${id}`).toBeDefined();
+  });
+  it('finds measures with precision ≥ 90 % and recall ≥ 95 %', () => {
+    expect(figures.clausePrecision).toBeGreaterThanOrEqual(0.9);
+    expect(figures.clauseRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('types them with precision and recall ≥ 80 %', () => {
+    expect(figures.typePrecision).toBeGreaterThanOrEqual(0.8);
+    expect(figures.typeRecall).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('rules plus reviewed notes', () => {
+  it('give exactly the hand-checked list', () => {
+    const got = new Map<string, string>();
+    for (const measure of supportOf(site).measures) got.set(measure.key, [...measure.types].sort().join(','));
+    const want = new Map<string, string>();
+    for (const [slug, clauses] of expected) for (const [id, types] of clauses) want.set(`${slug}/${id}`, [...types].sort().join(','));
+    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
+  });
+});
+
+describe('classifyClause', () => {
+  const base: ClauseInput = { heading: '设立专项基金', text: '11.设立专项基金\n以“先投后股”的方式支持创新项目。', section: '任务', hasChildren: false, hasBody: true };
+  it('types a task by its terms and reports them', () => {
+    const result = classifyClause(base);
+    expect(result.types).toEqual(['funding']);
+    expect(result.evidence).toEqual([{ type: 'funding', score: 5, terms: ['基金', '先投后股'] }]);
+  });
+  it('never lists guiding ideas, targets, organisation, introductions or headings alone', () => {
+    expect(classifyClause({ ...base, heading: '强化组织领导' }).types).toEqual([]);
+    expect(classifyClause({ ...base, heading: '指导思想' }).reason).toBe('标题含“指导思想”');
+    expect(classifyClause({ ...base, section: '目标' }).reason).toBe('属于“目标”部分');
+    expect(classifyClause({ ...base, hasChildren: true }).types).toEqual([]);
+    expect(classifyClause({ ...base, hasBody: false }).types).toEqual([]);
+  });
+  it('needs a term: a task offering nothing is not a measure', () => {
+    expect(classifyClause({ ...base, heading: '厚植产业氛围', text: '举办全球性论坛、峰会，提升知名度。' }).types).toEqual([]);
+  });
+  it('adds a second type only on a core term or two terms', () => {
+    const text = '建设概念验证中心和中试平台，支持申报人才计划。';
+    expect(classifyClause({ ...base, heading: '建设平台', text }).types).toEqual(['platforms']);
+    expect(classifyClause({ ...base, heading: '建设平台', text: `${text}提供孵化服务。` }).types).toEqual(['platforms', 'incubation']);
+  });
+  it('ignores turns of phrase that only look like an offer', () => {
+    expect(classifyClause({ ...base, heading: '引才', text: '以创新平台为载体，引进顶尖科学家。' }).types).toEqual(['talent']);
+  });
+});
