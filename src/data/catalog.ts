@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
 import { agenciesDataset } from '../agencies/open-data.ts';
+import { supportDatasetOptions } from '../support/dataset.ts';
 import { clauseRecords } from './clauses.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { planRecords } from './plans.ts';
@@ -129,6 +130,7 @@ export const datasets: Dataset[] = [
     csv: citationCsvColumns,
   }),
   agenciesDataset(LICENSE_NOTE) as Dataset,
+  framedDataset(supportDatasetOptions),
 ];
 
 /** The document of a dataset, checked against its schema (a failure stops the build and names the field). */
