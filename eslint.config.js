@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 
 /** Data must never become markup: DOM is built with textContent / createElement (strict CSP, no injection). */
 const noHtmlFromData = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with textContent/createElement, never innerHTML/outerHTML.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Build DOM with textContent/createElement, never innerHTML/outerHTML.',
+  },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM with textContent/createElement, never insertAdjacentHTML.' },
   { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
 ];

@@ -7,7 +7,6 @@ declare namespace App {
   }
 }
 
-
 // For plain `tsc --noEmit`, which cannot read .astro files (`astro check` types them for real;
 // a file that resolves always wins over this wildcard).
 declare module '*.astro' {

@@ -44,25 +44,46 @@ export function layoutHeatmap(rows: HeatmapAxis[], cols: HeatmapAxis[], count: (
   const margin = { top: 120, right: 8, bottom: 8, left: 132 };
   const bandHeight = 34;
   const height = margin.top + margin.bottom + bandHeight * rows.length;
-  const x = scaleBand<string>().domain(cols.map((c) => c.id)).range([margin.left, width - margin.right]).padding(0.06);
-  const y = scaleBand<string>().domain(rows.map((r) => r.id)).range([margin.top, height - margin.bottom]).padding(0.06);
+  const x = scaleBand<string>()
+    .domain(cols.map((c) => c.id))
+    .range([margin.left, width - margin.right])
+    .padding(0.06);
+  const y = scaleBand<string>()
+    .domain(rows.map((r) => r.id))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.06);
   const counts = rows.flatMap((row) => cols.map((col) => count(row.id, col.id)));
   const max = Math.max(1, ...counts);
-  const colour = scaleQuantize<string>().domain([1, max + 1]).range([...PALETTE].slice(0, Math.min(PALETTE.length, max)));
+  const colour = scaleQuantize<string>()
+    .domain([1, max + 1])
+    .range([...PALETTE].slice(0, Math.min(PALETTE.length, max)));
   const round = (n: number) => Math.round(n * 10) / 10;
   const cells: HeatmapCell[] = rows.flatMap((row) =>
     cols.map((col) => {
       const value = count(row.id, col.id);
       const fill = value === 0 ? '#ffffff' : colour(value);
-      return { row: row.id, col: col.id, count: value, x: round(x(col.id)!), y: round(y(row.id)!), width: round(x.bandwidth()), height: round(y.bandwidth()), fill, ink: DARK.has(fill) ? '#ffffff' : '#1d1d1f' };
+      return {
+        row: row.id,
+        col: col.id,
+        count: value,
+        x: round(x(col.id)!),
+        y: round(y(row.id)!),
+        width: round(x.bandwidth()),
+        height: round(y.bandwidth()),
+        fill,
+        ink: DARK.has(fill) ? '#ffffff' : '#1d1d1f',
+      };
     }),
   );
-  const legend = [{ fill: '#ffffff', label: '0' }, ...colour.range().map((fill) => {
-    const [lo, hi] = colour.invertExtent(fill);
-    const from = Math.ceil(lo);
-    const to = Math.ceil(hi) - 1;
-    return { fill, label: from >= to ? `${from}` : `${from}–${to}` };
-  })];
+  const legend = [
+    { fill: '#ffffff', label: '0' },
+    ...colour.range().map((fill) => {
+      const [lo, hi] = colour.invertExtent(fill);
+      const from = Math.ceil(lo);
+      const to = Math.ceil(hi) - 1;
+      return { fill, label: from >= to ? `${from}` : `${from}–${to}` };
+    }),
+  ];
   return {
     width,
     height,

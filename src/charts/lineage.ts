@@ -62,7 +62,10 @@ export function layoutLineage(nodes: GraphNode[], edges: GraphEdge[], levels: st
     };
     const scored = list.map((n, i) => ({ n, s: score(n), i }));
     scored.sort((a, b) => a.s - b.s || a.i - b.i);
-    columns.set(level, scored.map((s) => s.n));
+    columns.set(
+      level,
+      scored.map((s) => s.n),
+    );
     scored.forEach((s, i) => rank.set(s.n.key, i));
   }
 

@@ -36,7 +36,9 @@ export function layoutTimeline(plans: TimelinePlan[], today: Date, width = 720):
   const todayYear = today.getUTCFullYear() + (today.getUTCMonth() * 31 + today.getUTCDate()) / 372;
   const first = Math.min(...plans.map((p) => p.start), Math.floor(todayYear));
   const last = Math.max(...plans.map((p) => p.end), Math.ceil(todayYear)) + 1;
-  const x = scaleLinear().domain([first, last]).range([margin.left, width - margin.right]);
+  const x = scaleLinear()
+    .domain([first, last])
+    .range([margin.left, width - margin.right]);
   const y = scaleBand<string>()
     .domain(plans.map((p) => p.slug))
     .range([margin.top, height - margin.bottom])

@@ -18,7 +18,9 @@ import { measure } from '../tooling/process-tree.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '20' }, query: { type: 'string', default: '生物医药' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { plans: { type: 'string', default: '20' }, query: { type: 'string', default: '生物医药' }, keep: { type: 'boolean', default: false } },
+});
 const count = Number(values.plans);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--plans must be a positive integer, got ${values.plans}`);
 
@@ -26,14 +28,17 @@ if (!Number.isInteger(count) || count < 1) throw new Error(`--plans must be a po
 function prepare(): string {
   const dir = mkdtempSync(join(tmpdir(), `portal-bench-${count}-`));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const entry of readdirSync(join(root, 'content'))) if (entry !== 'plans') cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+  for (const entry of readdirSync(join(root, 'content')))
+    if (entry !== 'plans') cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (entry === '.astro' || entry === '.vite') continue;
     symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   mkdirSync(join(dir, 'seeds'));
-  const originals = readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt')).sort();
+  const originals = readdirSync(join(root, 'seeds'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   for (let i = 0; i < count; i++) {
     const name = originals[i % originals.length]!;
     const copy = Math.floor(i / originals.length);
@@ -51,7 +56,10 @@ function largestHtml(dir: string): { path: string; bytes: number; pages: number;
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ path: file, bytes: statSync(join(dir, file)).size }))
     .sort((a, b) => b.bytes - a.bytes);
-  const top = sizes.slice(0, 4).map((s) => `${s.path} ${(s.bytes / 1024).toFixed(0)} KB`).join(', ');
+  const top = sizes
+    .slice(0, 4)
+    .map((s) => `${s.path} ${(s.bytes / 1024).toFixed(0)} KB`)
+    .join(', ');
   return { path: sizes[0]?.path ?? '', bytes: sizes[0]?.bytes ?? 0, pages: sizes.length, top };
 }
 
@@ -96,7 +104,9 @@ async function main(): Promise<void> {
     for (const [stage, seconds, peak] of rows) console.log(`${stage.padEnd(40)} ${seconds.padStart(9)}   peak ${peak}`);
     console.log(`HTML pages: ${html.pages}; largest: ${html.top}`);
     console.log(`first search “${values.query}”: ${(searchBytes / 1024).toFixed(1)} KB of Pagefind files (gzip as a static host would serve them)`);
-    console.log(`| ${count} | ${convert.seconds.toFixed(0)} s | ${(build.seconds - indexMs / 1000).toFixed(0)} s | ${(indexMs / 1000).toFixed(0)} s | ${(convert.seconds + build.seconds).toFixed(0)} s | ${mb(Math.max(convert.peakMB, build.peakMB))} | ${(html.bytes / 1024).toFixed(0)} KB | ${(searchBytes / 1024).toFixed(0)} KB |`);
+    console.log(
+      `| ${count} | ${convert.seconds.toFixed(0)} s | ${(build.seconds - indexMs / 1000).toFixed(0)} s | ${(indexMs / 1000).toFixed(0)} s | ${(convert.seconds + build.seconds).toFixed(0)} s | ${mb(Math.max(convert.peakMB, build.peakMB))} | ${(html.bytes / 1024).toFixed(0)} KB | ${(searchBytes / 1024).toFixed(0)} KB |`,
+    );
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -42,9 +42,23 @@ interface Run {
 /** Starts Chromium with a DevTools port (the flags the brief names) and resolves to the port. */
 function startChromium(): Promise<{ port: number; process: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const child = spawn(chromePath(), ['--headless=new', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    chromePath(),
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port within 30 s:\n${output}`)), 30_000);
@@ -70,9 +84,7 @@ async function audit(url: string, port: number): Promise<Run> {
   const numeric = Object.fromEntries(FIGURES.map((id) => [id, lhr.audits[id]?.numericValue ?? NaN])) as Run['numeric'];
   // Audits that cost points outside performance (where every metric is shown anyway).
   const failing = CATEGORIES.filter((id) => id !== 'performance').flatMap((id) =>
-    (lhr.categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${id}: ${ref.id}`),
+    (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}`),
   );
   return { scores, figures, numeric, failing, report: JSON.stringify(lhr) };
 }

@@ -49,7 +49,9 @@ export async function buildSyntheticSite(dist: string, records: SearchRecord[], 
 export async function benchSynthetic(browser: Browser, dist: string, records: SearchRecord[], plans: number, queries: string[]): Promise<void> {
   const started = performance.now();
   const dir = await buildSyntheticSite(dist, records, plans);
-  console.log(`synthetic site: ${plans} extra plans of ${CLAUSES_PER_PLAN} real clauses each, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `synthetic site: ${plans} extra plans of ${CLAUSES_PER_PLAN} real clauses each, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const site = await serveStatic(join(dir, '/'));
   try {
     for (const query of queries) {

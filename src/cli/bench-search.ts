@@ -70,9 +70,11 @@ async function main(): Promise<void> {
       const before = new Map(site.served);
       const count = await page.evaluate(() => window.__searchTimings?.length ?? 0);
       await page.fill('#search-q', query);
-      await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 }).catch((error: Error) => {
-        throw new Error(`no results shown for “${query}”: ${error.message}`);
-      });
+      await page
+        .waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 })
+        .catch((error: Error) => {
+          throw new Error(`no results shown for “${query}”: ${error.message}`);
+        });
       const ms = await page.evaluate(() => window.__searchTimings!.at(-1)!.ms);
       if (i === 0) {
         for (const [path, bytes] of site.served) {
@@ -93,7 +95,10 @@ async function main(): Promise<void> {
       }
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.hit-link')].map((a) => a.getAttribute('href') ?? ''));
       const phrase = canonical(query.replace(/^["“「](.*)["”」]$/u, '$1'), t2s);
-      const truth = [...seeds].filter(([, text]) => text.includes(phrase)).map(([slug]) => slug).sort();
+      const truth = [...seeds]
+        .filter(([, text]) => text.includes(phrase))
+        .map(([slug]) => slug)
+        .sort();
       const holds = (href: string) => canonical(contentByUrl.get(href) ?? '', t2s).includes(phrase);
       // A summary is our wording, not the plan's: it does not show that the plan contains the phrase.
       const firstScreen = truth.filter((slug) => firstHrefs.some((h) => slugOf(h) === slug && !h.endsWith('#summary-heading') && holds(h)));
@@ -136,7 +141,9 @@ async function main(): Promise<void> {
   report(rows, firstQueryBytes, firstQueryFiles);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sorted = [...coldStarts].sort((a, b) => a - b);
-  console.log(`cold-start first-query transfer over ${sorted.length} queries: median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, min ${kb(sorted[0] ?? 0)}, max ${kb(sorted.at(-1) ?? 0)}, ≤ 150 KB for ${sorted.filter((b) => b <= 150 * 1024).length}/${sorted.length}`);
+  console.log(
+    `cold-start first-query transfer over ${sorted.length} queries: median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, min ${kb(sorted[0] ?? 0)}, max ${kb(sorted.at(-1) ?? 0)}, ≤ 150 KB for ${sorted.filter((b) => b <= 150 * 1024).length}/${sorted.length}`,
+  );
   if (SYNTHETIC_PLANS > 0) {
     const again = await launchBrowser();
     try {
@@ -149,14 +156,21 @@ async function main(): Promise<void> {
 
 function report(rows: Row[], firstQueryBytes: number, firstQueryFiles: string[]): void {
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
-  const times = rows.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+  const times = rows
+    .slice(1)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
   const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
   const deep = rows.reduce<[number, number]>((acc, r) => [acc[0] + r.deepLinks[0], acc[1] + r.deepLinks[1]], [0, 0]);
   for (const r of rows.filter((r) => !r.recall || !r.topK || r.deepLinks[0] < r.deepLinks[1])) {
     console.log(`  miss: ${r.query}  truth=[${r.truth.join(' ')}] listed=[${r.listed.join(' ')}] deep=${r.deepLinks.join('/')}`);
   }
-  console.log(`queries: ${rows.length} in ${Object.keys(benchQueries).length} groups (${Object.entries(benchQueries).map(([g, q]) => `${g} ${q.length}`).join(', ')})`);
+  console.log(
+    `queries: ${rows.length} in ${Object.keys(benchQueries).length} groups (${Object.entries(benchQueries)
+      .map(([g, q]) => `${g} ${q.length}`)
+      .join(', ')})`,
+  );
   console.log(`recall (every plan containing the phrase is listed): ${pct(rows.filter((r) => r.recall).length, rows.length)}`);
   console.log(`top-k precision (the first k plans listed are the k that contain it): ${pct(rows.filter((r) => r.topK).length, rows.length)}`);
   console.log(`deep links (first link into a plan lands on a clause containing the phrase): ${pct(deep[0], deep[1])} (${deep[0]}/${deep[1]})`);

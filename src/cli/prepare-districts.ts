@@ -120,9 +120,12 @@ function main(prefix: string): void {
   if (!source.UTF8Encoding) throw new Error(`${sourcePath}: expected ECharts UTF-8-encoded coordinates`);
 
   const toWgs = (ring: Ring): Ring =>
-    closeRing(simplify(ring.map((p) => gcoord.transform(p, gcoord.GCJ02, gcoord.WGS84)), TOLERANCE_DEG)).map(
-      ([x, y]) => [round(x), round(y)] as Position,
-    );
+    closeRing(
+      simplify(
+        ring.map((p) => gcoord.transform(p, gcoord.GCJ02, gcoord.WGS84)),
+        TOLERANCE_DEG,
+      ),
+    ).map(([x, y]) => [round(x), round(y)] as Position);
 
   const features = source.features.map((feature) => {
     const { type, coordinates, encodeOffsets } = feature.geometry;

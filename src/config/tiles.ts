@@ -37,9 +37,15 @@ const envSchema = z.object({
   /** Attribution HTML; required whenever MAP_TILE_URL is set. */
   MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
   /** Subdomains for {s}. */
-  MAP_TILE_SUBDOMAINS: z.string().regex(/^[a-z0-9]+$/iu).optional(),
+  MAP_TILE_SUBDOMAINS: z
+    .string()
+    .regex(/^[a-z0-9]+$/iu)
+    .optional(),
   /** Key for {key}. */
-  MAP_TILE_KEY: z.string().regex(/^[A-Za-z0-9._-]+$/u, 'letters, digits, . _ - only').optional(),
+  MAP_TILE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/u, 'letters, digits, . _ - only')
+    .optional(),
   /** Provider name for the toggle. */
   MAP_TILE_NAME: z.string().min(1).optional(),
   /** Highest zoom served. */

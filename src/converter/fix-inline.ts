@@ -46,8 +46,7 @@ export const inlineRules: ReadonlyArray<InlineRule> = [
     // `(一)`, `(2023—2025年)`, `(BDA)` — half-width brackets in Chinese text.
     kind: 'half-width-punctuation',
     pattern: new RegExp(`(?<=(${CJK})?)\\(([^()（）]*)\\)(?=(${CJK})?)`, 'gu'),
-    replace: (match, before, inner, after) =>
-      before || after || new RegExp(`[${HAN}]`, 'u').test(inner ?? '') ? `（${inner}）` : match,
+    replace: (match, before, inner, after) => (before || after || new RegExp(`[${HAN}]`, 'u').test(inner ?? '') ? `（${inner}）` : match),
   },
   {
     // `,` `;` `:` `?` `!` next to Chinese text.
@@ -126,7 +125,7 @@ function findEdits(text: string, rule: InlineRule): Edit[] {
     const replacement = rule.replace(original, ...(match.slice(1) as string[]));
     if (replacement === original) continue;
     if (replacement.length === original.length) {
-      for (let i = 0; i < original.length; ) {
+      for (let i = 0; i < original.length;) {
         if (original[i] === replacement[i]) {
           i++;
           continue;

@@ -84,11 +84,7 @@ export function parseInlines(text: string): Inline[] {
   const duty = findDuty(text);
   if (!duty) return markLeads(text);
   const dutyText = text.slice(duty.start, duty.end);
-  return [
-    ...markLeads(text.slice(0, duty.start)),
-    { kind: 'duty', text: dutyText, agencies: splitAgencies(dutyText) },
-    ...parseInlines(text.slice(duty.end)),
-  ];
+  return [...markLeads(text.slice(0, duty.start)), { kind: 'duty', text: dutyText, agencies: splitAgencies(dutyText) }, ...parseInlines(text.slice(duty.end))];
 }
 
 /** The text an inline list stands for. */

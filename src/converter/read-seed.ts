@@ -30,7 +30,12 @@ export function readSeed(file: string, bytes: Uint8Array): Seed {
   rejectFrontMatter(file, lines);
   const slug = slugFromFile(file);
   if (slug === '') {
-    throw new ConversionError({ file, line: 1, message: 'the file name gives no slug', hint: 'name seeds like `2023-shanghai-synbio.txt` (letters, digits and dashes).' });
+    throw new ConversionError({
+      file,
+      line: 1,
+      message: 'the file name gives no slug',
+      hint: 'name seeds like `2023-shanghai-synbio.txt` (letters, digits and dashes).',
+    });
   }
   return { file, slug, sha256: createHash('sha256').update(bytes).digest('hex'), lines };
 }

@@ -66,7 +66,10 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
     });
   }
   const titleMarks = titleParagraphs.filter((p) => TITLE_MARK.test(p.text)).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
-  let title = titleParagraphs.filter((p) => !TITLE_MARK.test(p.text)).map((p) => p.text).join('');
+  let title = titleParagraphs
+    .filter((p) => !TITLE_MARK.test(p.text))
+    .map((p) => p.text)
+    .join('');
   const quoted = notice ? quotedTitles(notice.body) : [];
   const respaced = respaceFromQuote(title, quoted);
   if (respaced !== title) {
@@ -74,9 +77,7 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
     title = respaced;
   }
   const periodMatch = PERIOD.exec(title);
-  const period = periodMatch
-    ? { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') }
-    : undefined;
+  const period = periodMatch ? { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') } : undefined;
 
   const titleInNotice = notice ? differentNoticeTitle(notice, title) : undefined;
 
@@ -114,7 +115,13 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
 function readNotice(file: string, paragraphs: Paragraph[], corrections: Correction[]): Notice | undefined {
   const numberAt = paragraphs.slice(0, 4).findIndex((p) => DOC_NUMBER.test(p.text));
   if (numberAt < 0) return undefined;
-  const letterhead = numberAt > 0 ? paragraphs.slice(0, numberAt).map((p) => p.text).join('') : undefined;
+  const letterhead =
+    numberAt > 0
+      ? paragraphs
+          .slice(0, numberAt)
+          .map((p) => p.text)
+          .join('')
+      : undefined;
   const numberParagraph = paragraphs[numberAt]!;
   let i = numberAt + 1;
   const titleParts: Paragraph[] = [];
@@ -255,7 +262,10 @@ function readClosing(paragraphs: Paragraph[], bodyStart: number): { closing: Clo
   const ccAt = paragraphs.findIndex((p, i) => i >= bodyStart && i < end && CC.test(p.text));
   if (ccAt >= 0) {
     const cc = paragraphs.slice(ccAt, end);
-    closing.cc = cc.map((p) => p.text).join('').replace(CC, '');
+    closing.cc = cc
+      .map((p) => p.text)
+      .join('')
+      .replace(CC, '');
     closing.ccLines = [cc[0]!.lines[0], cc.at(-1)!.lines[1]];
     end = ccAt;
   }

@@ -97,7 +97,10 @@ export function recogniseStructure(file: string, body: Paragraph[]): Structure {
     const marker = readHeadingMarker(paragraph.text);
     if (marker) {
       const level = marker.level;
-      const parent = open.slice(0, level - 1).reverse().find(Boolean);
+      const parent = open
+        .slice(0, level - 1)
+        .reverse()
+        .find(Boolean);
       const siblings = parent ? parent.children : clauses;
       const previous = siblings.at(-1);
       checkNumbering(paragraph, marker, previous?.level === level ? previous : undefined);
@@ -137,7 +140,11 @@ export function recogniseStructure(file: string, body: Paragraph[]): Structure {
     }
   }
   if (clauses.length === 0) {
-    fail(body[0]!, 'no headings found (一、 …)', 'a plan body is organised under headings 一、 （一） 1. （1）; check that the seed is a plan and that its headings start their own lines.');
+    fail(
+      body[0]!,
+      'no headings found (一、 …)',
+      'a plan body is organised under headings 一、 （一） 1. （1）; check that the seed is a plan and that its headings start their own lines.',
+    );
   }
   collectAgencies(clauses);
   return { preamble, clauses };

@@ -18,9 +18,7 @@ const DISTRICT = /(宝山|金山|浦东新|闵行|奉贤|嘉定|松江|青浦|�
 /** The page's frontmatter, derived from the recognised document alone. */
 export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   const notice = doc.notice;
-  const issuer = notice
-    ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1])
-    : undefined;
+  const issuer = notice ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1]) : undefined;
   const scope = `${notice?.docNumber ?? ''}${issuer ?? ''}`;
   const district = DISTRICT.exec(issuer ?? '')?.[0] ?? DISTRICT.exec(doc.title)?.[0];
   const city = CITY.test(scope) || (!district && /^上海市/u.test(doc.title));
@@ -74,7 +72,7 @@ export function serialize(frontmatter: PlanFrontmatter, body: Root): string {
   // YAML 1.1 quoting: Astro reads frontmatter as YAML 1.1, where a bare 2023-12-26 is a date.
   const yaml = stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body.children] };
-    // Astro's MDX parses GFM (strikethrough `~`, tables, autolinks): the serializer must know,
+  // Astro's MDX parses GFM (strikethrough `~`, tables, autolinks): the serializer must know,
   // so that it escapes what GFM would otherwise read as syntax.
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()] });
 }

@@ -78,16 +78,20 @@ export function toMdast(doc: PlanDocument): Root {
   const { notice, closing } = doc;
   if (notice) {
     children.push(
-      flow('Notice', [], [
-        ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
-        docLine('doc-number', notice.docNumber),
-        docLine('notice-title', notice.title),
-        docLine('addressees', notice.addressees),
-        ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
-        ...(notice.signer ? [docLine('signer', notice.signer)] : []),
-        docLine('date', notice.dateText),
-        ...notice.remarks.map((r) => docLine('remark', r)),
-      ]),
+      flow(
+        'Notice',
+        [],
+        [
+          ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
+          docLine('doc-number', notice.docNumber),
+          docLine('notice-title', notice.title),
+          docLine('addressees', notice.addressees),
+          ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
+          ...(notice.signer ? [docLine('signer', notice.signer)] : []),
+          docLine('date', notice.dateText),
+          ...notice.remarks.map((r) => docLine('remark', r)),
+        ],
+      ),
     );
   }
   children.push(docLine('plan-title', doc.title));
@@ -99,10 +103,14 @@ export function toMdast(doc: PlanDocument): Root {
   }
   if (closing.cc !== undefined || closing.printedText !== undefined) {
     children.push(
-      flow('Closing', [], [
-        ...(closing.cc !== undefined ? [docLine('cc', `抄送：${closing.cc}`)] : []),
-        ...(closing.printedText !== undefined ? [docLine('printed', `${closing.printedBy ?? ''} ${closing.printedText}印发`.trim())] : []),
-      ]),
+      flow(
+        'Closing',
+        [],
+        [
+          ...(closing.cc !== undefined ? [docLine('cc', `抄送：${closing.cc}`)] : []),
+          ...(closing.printedText !== undefined ? [docLine('printed', `${closing.printedBy ?? ''} ${closing.printedText}印发`.trim())] : []),
+        ],
+      ),
     );
   }
   return { type: 'root', children };

@@ -16,7 +16,8 @@ const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
 /** Marks after which a sentence always goes on. */
 const MID_SENTENCE = /[，、（(《“‘—]$/u;
 /** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
-export const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
+export const BLOCK_START =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
 
 export interface Layout {
   /** True when the seed wraps its lines at a fixed width. */

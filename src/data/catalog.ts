@@ -27,7 +27,7 @@ export interface Dataset {
   title: string;
   description: string;
   /** Schema of the whole JSON document. */
-  schema: z.ZodTypeAny;
+  schema: z.ZodType;
   /** Builds the whole JSON document. */
   document(site: Site): unknown;
   /** For tabular data: the document as CSV (`/data/<name>.csv`). */
@@ -116,7 +116,8 @@ export const datasets: Dataset[] = [
   framedDataset({
     name: 'targets',
     title: '量化目标',
-    description: '各规划写明的每一项量化目标：指标、数值（区间含上限）、限定词、单位、期限年份及其出处、截至数据日期期限是否已过、原句和条款链接。本站只列期限，不判断是否完成。',
+    description:
+      '各规划写明的每一项量化目标：指标、数值（区间含上限）、限定词、单位、期限年份及其出处、截至数据日期期限是否已过、原句和条款链接。本站只列期限，不判断是否完成。',
     item: targetRecord,
     items: targetRecords,
     csv: targetCsvColumns,

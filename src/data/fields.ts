@@ -30,12 +30,13 @@ const describe = (schema: JsonSchema): string => schema.description ?? schema.an
 
 /** The fields of the documented records: the frame's `items` when there is one, else the top level; nested objects one level down. */
 export function fieldDocs(schema: JsonSchema, key?: string): FieldDoc[] {
-  const record = key ? schema.properties?.[key]?.items : schema.properties?.items?.items ?? schema;
+  const record = key ? schema.properties?.[key]?.items : (schema.properties?.items?.items ?? schema);
   const fields: FieldDoc[] = [];
   for (const [name, field] of Object.entries(record?.properties ?? {})) {
     fields.push({ name, type: typeOf(field), description: describe(field) });
     const nested = field.properties ?? field.anyOf?.find((s) => s.properties)?.properties;
-    if (nested) for (const [sub, subField] of Object.entries(nested)) fields.push({ name: `${name}.${sub}`, type: typeOf(subField), description: describe(subField) });
+    if (nested)
+      for (const [sub, subField] of Object.entries(nested)) fields.push({ name: `${name}.${sub}`, type: typeOf(subField), description: describe(subField) });
   }
   return fields;
 }

@@ -33,7 +33,9 @@ export const placesDocumentSchema = z.object({
         parent: z.string().optional().describe('上级地点 id'),
         note: z.string().optional().describe('备注'),
         url: z.string().describe('地图上的锚点'),
-        roles: z.array(z.object({ layout: z.string(), formula: z.string(), plan: z.string(), group: z.string(), role: z.string(), clause: z.string() })).describe('在各规划空间布局中的角色'),
+        roles: z
+          .array(z.object({ layout: z.string(), formula: z.string(), plan: z.string(), group: z.string(), role: z.string(), clause: z.string() }))
+          .describe('在各规划空间布局中的角色'),
         mentions: z.array(mention).describe('点名该地点的条款'),
       }),
     )
@@ -79,7 +81,14 @@ export function placesDocument(site: Site): z.infer<typeof placesDocumentSchema>
       ...(place.parent ? { parent: place.parent } : {}),
       ...(place.note ? { note: place.note } : {}),
       url: placeUrl(place.id),
-      roles: roles.map((role) => ({ layout: role.layout, formula: role.formula, plan: role.plan, group: role.groupLabel, role: role.role, clause: role.clause })),
+      roles: roles.map((role) => ({
+        layout: role.layout,
+        formula: role.formula,
+        plan: role.plan,
+        group: role.groupLabel,
+        role: role.role,
+        clause: role.clause,
+      })),
       mentions: mentions.map((mention) => ({ plan: mention.plan, clause: mention.clause, heading: mention.heading, url: mention.url })),
     })),
     layouts: places.layouts.map(({ layout }) => ({

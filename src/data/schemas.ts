@@ -7,8 +7,14 @@ import { z } from 'astro/zod';
 import { planParts } from '../schemas/plan.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u).describe('规划标识（URL 中的 slug），如 2023-baoshan-synbio');
-const clauseId = z.string().regex(/^s\d+(?:-\d+){0,3}$/u).describe('条款锚点 id：s4-1-2 即 四、（一）2.');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u)
+  .describe('规划标识（URL 中的 slug），如 2023-baoshan-synbio');
+const clauseId = z
+  .string()
+  .regex(/^s\d+(?:-\d+){0,3}$/u)
+  .describe('条款锚点 id：s4-1-2 即 四、（一）2.');
 
 /** One plan. */
 export const planRecord = z.object({
@@ -21,10 +27,7 @@ export const planRecord = z.object({
   drafter: z.string().nullable().describe('起草单位（转发的规划正文落款）；原文未载明时为 null'),
   dateSigned: isoDate.nullable().describe('成文日期'),
   datePrinted: isoDate.nullable().describe('印发日期（版记）'),
-  period: z
-    .object({ start: z.number().int(), end: z.number().int(), text: z.string() })
-    .nullable()
-    .describe('标题所载规划期；未载明时为 null'),
+  period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable().describe('标题所载规划期；未载明时为 null'),
   level: z.enum(['市级', '区级']).describe('层级'),
   district: z.string().nullable().describe('区级规划所在区；市级为 null'),
   draft: z.boolean().describe('是否为送审稿/征求意见稿'),
@@ -65,7 +68,7 @@ export const clauseRecord = z.object({
 });
 
 /** The frame every data file shares: what it is, as of when, under which terms, then the items. */
-export function datasetSchema<T extends z.ZodTypeAny>(items: T) {
+export function datasetSchema<T extends z.ZodType>(items: T) {
   return z.object({
     dataset: z.string().describe('数据集名称'),
     title: z.string().describe('中文标题'),

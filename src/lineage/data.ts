@@ -60,4 +60,5 @@ export const citationCsvColumns: Array<{ name: string; value: (c: CitationRecord
 ];
 
 export const CITATIONS_TITLE = '规划引用的文件';
-export const CITATIONS_DESCRIPTION = '各规划在前言和条文中以书名号引用的文件（国家、市、区各级）：每处引用的原句和位置，被引用文件的标题、原文写明的文号和层级；门户收录的规划互相链接。';
+export const CITATIONS_DESCRIPTION =
+  '各规划在前言和条文中以书名号引用的文件（国家、市、区各级）：每处引用的原句和位置，被引用文件的标题、原文写明的文号和层级；门户收录的规划互相链接。';

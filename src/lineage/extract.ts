@@ -31,12 +31,7 @@ const ISSUING_NOTICE = /关于(?:印发|转发|发布)[<〈]([^>〉]+)[>〉]的�
 
 /** Comparable form of a title: no spaces, half-width brackets, no 〈〉 marks. */
 export function titleKey(title: string): string {
-  return title
-    .replace(/\s+/gu, '')
-    .replace(/[（(]/gu, '(')
-    .replace(/[）)]/gu, ')')
-    .replace(/[—–-]/gu, '-')
-    .replace(/[“”"]/gu, '"');
+  return title.replace(/\s+/gu, '').replace(/[（(]/gu, '(').replace(/[）)]/gu, ')').replace(/[—–-]/gu, '-').replace(/[“”"]/gu, '"');
 }
 
 function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], own: string): CitationMention[] {
@@ -58,8 +53,5 @@ function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], 
 /** Every citation in a plan, preamble first, then clauses in document order. */
 export function extractCitations(plan: PlanDocument): CitationMention[] {
   const own = titleKey(plan.title);
-  return [
-    ...mentionsIn(plan, null, plan.preamble, own),
-    ...flattenClauses(plan.clauses).flatMap((c) => mentionsIn(plan, c.id, c.blocks, own)),
-  ];
+  return [...mentionsIn(plan, null, plan.preamble, own), ...flattenClauses(plan.clauses).flatMap((c) => mentionsIn(plan, c.id, c.blocks, own))];
 }

@@ -75,9 +75,7 @@ export function computeLineage(plans: LineagePlan[]): Lineage {
       const key = portal ? `plan:${portal.slug}` : titleKey(mention.title);
       let document = documents.get(key);
       if (!document) {
-        const level = portal
-          ? { level: portal.level, source: '本门户收录的规划' }
-          : levelOf(mention.title, mention.docNumber);
+        const level = portal ? { level: portal.level, source: '本门户收录的规划' } : levelOf(mention.title, mention.docNumber);
         document = {
           key,
           title: portal ? portal.doc.title : mention.title,

@@ -19,9 +19,7 @@ export interface CitablePlan {
 export function clausePath(outline: CitableClause[], id: string): string {
   const byId = new Map(outline.map((c) => [c.id, c]));
   const parts = id.slice(1).split('-');
-  return parts
-    .map((_, i) => byId.get(`s${parts.slice(0, i + 1).join('-')}`)?.number ?? '')
-    .join('');
+  return parts.map((_, i) => byId.get(`s${parts.slice(0, i + 1).join('-')}`)?.number ?? '').join('');
 }
 
 /** `《…》（沪府办发〔2023〕18号）三、（六）“打造‘一核两翼’空间”` — without the URL, which the page adds. */

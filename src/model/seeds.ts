@@ -63,7 +63,9 @@ export function staleContent(root: string, converted: Array<{ doc: PlanDocument;
   }
   const dir = join(root, PLANS_DIR);
   if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       if (!expected.has(name)) problems.push(`${PLANS_DIR}/${name} has no seed in ${SEEDS_DIR}/`);
     }
   }

@@ -15,7 +15,9 @@ export function loadSummaries(root: string, slugs: ReadonlySet<string>): Map<str
   const dir = join(root, SUMMARIES_DIR);
   const summaries = new Map<string, Summary>();
   if (!existsSync(dir)) return summaries;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const file = `${SUMMARIES_DIR}/${name}`;
     const summary = readYamlData(root, file, summarySchema);
     const slug = name.slice(0, -'.yaml'.length);

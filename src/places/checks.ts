@@ -22,7 +22,10 @@ export function gazetteerProblems(gazetteer: Gazetteer, model: ModelPlan[], ment
   // Forms must be unique wherever they apply, and must not also be a not-mapped term.
   const forms = allAliases(gazetteer.places);
   for (const [i, a] of forms.entries()) {
-    for (const alias of [a]) if (alias.plans) for (const slug of alias.plans) if (!slugs.has(slug)) problems.push(`${file('places.yaml')}: ${alias.place}: alias ${alias.text} names unknown plan ${slug}`);
+    for (const alias of [a])
+      if (alias.plans)
+        for (const slug of alias.plans)
+          if (!slugs.has(slug)) problems.push(`${file('places.yaml')}: ${alias.place}: alias ${alias.text} names unknown plan ${slug}`);
     for (const b of forms.slice(i + 1)) {
       if (a.text !== b.text) continue;
       const overlap = !a.plans || !b.plans || a.plans.some((slug) => b.plans!.includes(slug));
@@ -71,4 +74,3 @@ export function gazetteerProblems(gazetteer: Gazetteer, model: ModelPlan[], ment
   }
   return problems;
 }
-

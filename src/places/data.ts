@@ -6,14 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import {
-  layoutsFileSchema,
-  notMappedFileSchema,
-  placesFileSchema,
-  type Layout,
-  type NotMappedFile,
-  type Place,
-} from '../schemas/places.ts';
+import { layoutsFileSchema, notMappedFileSchema, placesFileSchema, type Layout, type NotMappedFile, type Place } from '../schemas/places.ts';
 
 export const PLACES_DIR = 'content/places';
 export const DISTRICTS_URL_PATH = '/geo/shanghai-districts.json';
@@ -25,7 +18,7 @@ export interface Gazetteer {
 }
 
 /** Reads one YAML data file and validates it; errors name the file and the offending entry. */
-function readDataFile<T extends z.ZodTypeAny>(root: string, name: string, schema: T): z.infer<T> {
+function readDataFile<T extends z.ZodType>(root: string, name: string, schema: T): z.infer<T> {
   const path = join(PLACES_DIR, name);
   let data: unknown;
   try {
@@ -35,9 +28,10 @@ function readDataFile<T extends z.ZodTypeAny>(root: string, name: string, schema
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const describe = (issue: z.ZodIssue) => {
+  const describe = (issue: z.core.$ZodIssue) => {
     const [list, index, ...rest] = issue.path;
-    const entry = typeof index === 'number' ? ((data as Record<string, unknown[]>)[String(list)]?.[index] as { id?: string; term?: string } | undefined) : undefined;
+    const entry =
+      typeof index === 'number' ? ((data as Record<string, unknown[]>)[String(list)]?.[index] as { id?: string; term?: string } | undefined) : undefined;
     const label = entry ? `${String(list)}[${String(index)}] (${entry.id ?? entry.term ?? '?'})` : issue.path.slice(0, 2).map(String).join('.');
     return `${path}: ${label}${rest.length ? ` field ${rest.map(String).join('.')}` : ''}: ${issue.message}`;
   };

@@ -73,7 +73,7 @@ function firstCharIndex(terms: KnownTerm[]): Map<string, KnownTerm[]> {
 export function matchTerms(text: string, terms: KnownTerm[]): Token[] {
   const index = firstCharIndex(terms);
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const term = index.get(text[i]!)?.find((t) => text.startsWith(t.text, i));
     if (term) {
       tokens.push({ start: i, end: i + term.text.length, term });

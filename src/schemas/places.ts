@@ -7,8 +7,22 @@ import { z } from 'astro/zod';
 
 /** Shanghai's sixteen districts, as named in the district outlines (`public/geo/`). */
 export const shanghaiDistricts = [
-  '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区',
-  '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区',
+  '黄浦区',
+  '徐汇区',
+  '长宁区',
+  '静安区',
+  '普陀区',
+  '虹口区',
+  '杨浦区',
+  '闵行区',
+  '宝山区',
+  '嘉定区',
+  '浦东新区',
+  '金山区',
+  '松江区',
+  '青浦区',
+  '奉贤区',
+  '崇明区',
 ] as const;
 
 /** What kind of place it is; decides a marker's colour and shape. */

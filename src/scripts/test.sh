@@ -1,8 +1,13 @@
 #!/bin/sh
-# The whole test suite: Chromium present, the site built (MDX pages, search index), every test run.
+# The whole test suite: format, lint and type checks; Chromium present; the site built twice (at /
+# and, for the base-path test, under /portal/ into dist-base/); every test run.
 # Extra arguments go to Vitest (e.g. a test file). UPDATE=1 rewrites golden fixtures.
 set -e
 cd "$(dirname "$0")/../.."
+prettier --check --log-level warn .
+eslint --max-warnings 0 .
+tsc --noEmit -p tsconfig.json
+astro check --minimumFailingSeverity warning
 sh src/scripts/ensure-chromium.sh
 astro build
 # The same site for a sub-path deployment, for the base-path browser test.

@@ -143,7 +143,8 @@ export function phraseVariants(phrase: string): string[] {
 }
 
 const needsVariants = (phrase: string, found: number) =>
-  found === 0 || (() => {
+  found === 0 ||
+  (() => {
     const words = segments(phrase);
     return words.length >= 2 && ([...words[0]!].length === 1 || [...words.at(-1)!].length === 1);
   })();
@@ -159,7 +160,11 @@ export function partialMatchesMeaningful(query: ParsedQuery): boolean {
 
 /** The reader's filters in Pagefind's form: any of the chosen values, for every key. */
 export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, { any: v }]),
+  );
 }
 
 /** The filters of a view restricted to some kinds of record (kinds chosen by the reader kept if allowed). */

@@ -21,12 +21,7 @@ const SPACE = /\s+/gu;
 /** Characters mapped one to one; the basis of `canonical` and of the position map. */
 function canonicalChar(ch: string, t2s: T2S): string {
   const simplified = t2s[ch] ?? ch;
-  return simplified
-    .normalize('NFKC')
-    .replace(DASHES, '-')
-    .replace(OPEN_BRACKETS, '〔')
-    .replace(CLOSE_BRACKETS, '〕')
-    .toLowerCase();
+  return simplified.normalize('NFKC').replace(DASHES, '-').replace(OPEN_BRACKETS, '〔').replace(CLOSE_BRACKETS, '〕').toLowerCase();
 }
 
 /** The canonical form used to compare a query with a text. */
@@ -88,7 +83,11 @@ export function parseQuery(input: string, t2s: T2S = {}): ParsedQuery {
   const chars = Array.from(inner);
   const cut = chars.length > MAX_QUERY_CHARS;
   const phrase = cut ? chars.slice(0, MAX_QUERY_CHARS).join('').trim() : inner;
-  const pagefind = [...phrase].map((ch) => (/\s/u.test(ch) ? ' ' : canonicalChar(ch, t2s))).join('').replace(/ +/gu, ' ').trim();
+  const pagefind = [...phrase]
+    .map((ch) => (/\s/u.test(ch) ? ' ' : canonicalChar(ch, t2s)))
+    .join('')
+    .replace(/ +/gu, ' ')
+    .trim();
   return { raw, phrase, quoted, cut, length: chars.length, canonical: canonical(phrase, t2s), pagefind };
 }
 

@@ -49,18 +49,40 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
         heading: clause.title,
         agencies: clause.agencies.join('、'),
       },
-      filters: { ...common, part: [clause.part], ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}), kind: ['条款'] },
+      filters: {
+        ...common,
+        part: [clause.part],
+        ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}),
+        kind: ['条款'],
+      },
     };
   });
   const frame = (id: string, path: string, parts: Array<string | undefined>): SearchRecord[] => {
     const content = parts.filter((p): p is string => !!p).join('\n');
     if (content === '') return [];
-    return [{ url: clauseUrl(fm.slug, id), content, language: 'zh-cn', meta: { ...base, title: `${short} ${path}`, kind: '文件', path, heading: '', agencies: '' }, filters: { ...common, kind: ['文件'] } }];
+    return [
+      {
+        url: clauseUrl(fm.slug, id),
+        content,
+        language: 'zh-cn',
+        meta: { ...base, title: `${short} ${path}`, kind: '文件', path, heading: '', agencies: '' },
+        filters: { ...common, kind: ['文件'] },
+      },
+    ];
   };
   const notice = doc.notice;
   const frames = [
     ...(notice
-      ? frame('notice', '印发通知', [notice.letterhead, notice.docNumber, notice.title, notice.addressees, ...notice.body.map((p) => p.text), notice.signer, notice.dateText, ...notice.remarks])
+      ? frame('notice', '印发通知', [
+          notice.letterhead,
+          notice.docNumber,
+          notice.title,
+          notice.addressees,
+          ...notice.body.map((p) => p.text),
+          notice.signer,
+          notice.dateText,
+          ...notice.remarks,
+        ])
       : []),
     ...frame('preamble', '前言', [`${doc.title}${doc.titleMarks.join('')}`, ...doc.preamble.map(blockText)]),
     ...frame('closing', '版记', [
@@ -71,7 +93,15 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
   ];
   const summary = summaryData && [summaryData.lede, ...summaryData.points.map((p) => p.text)].join('\n');
   const summaries: SearchRecord[] = summary
-    ? [{ url: clauseUrl(fm.slug, 'summary-heading'), content: summary, language: 'zh-cn', meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' }, filters: { ...common, kind: ['摘要'] } }]
+    ? [
+        {
+          url: clauseUrl(fm.slug, 'summary-heading'),
+          content: summary,
+          language: 'zh-cn',
+          meta: { ...base, title: `${short} 摘要`, kind: '摘要', path: '摘要', heading: '', agencies: '' },
+          filters: { ...common, kind: ['摘要'] },
+        },
+      ]
     : [];
   return [...clauses, ...frames, ...summaries];
 }

@@ -11,11 +11,7 @@ import type { T2S } from './normalize.ts';
 
 /** `corpus`: the texts (or one text) whose characters the table must cover. */
 export function buildT2STable(corpus: string | Iterable<string>): T2S {
-  const toTraditional = [
-    cn2t.Converter({ from: 'cn', to: 'tw' }),
-    cn2t.Converter({ from: 'cn', to: 'hk' }),
-    cn2t.Converter({ from: 'cn', to: 't' }),
-  ];
+  const toTraditional = [cn2t.Converter({ from: 'cn', to: 'tw' }), cn2t.Converter({ from: 'cn', to: 'hk' }), cn2t.Converter({ from: 'cn', to: 't' })];
   const toSimplified = [t2cn.Converter({ from: 'tw', to: 'cn' }), t2cn.Converter({ from: 'hk', to: 'cn' })];
   const table: Record<string, string> = {};
   // One set of characters, filled text by text: never one string of all texts (3,000 plans are 90 MB).
@@ -37,7 +33,9 @@ export function buildT2STable(corpus: string | Iterable<string>): T2S {
 export function siteT2STable(root = process.cwd()): T2S {
   const decoder = new TextDecoder('utf-8');
   const plans = loadSite(root).plans;
-  return buildT2STable((function* texts() {
-    for (const plan of plans) yield decoder.decode(plan.bytes);
-  })());
+  return buildT2STable(
+    (function* texts() {
+      for (const plan of plans) yield decoder.decode(plan.bytes);
+    })(),
+  );
 }

@@ -22,7 +22,10 @@ export function tileOrigins(tiles: Pick<TileSettings, 'url' | 'subdomains'> & { 
   return [...origins].sort();
 }
 
-export function contentSecurityPolicy(tiles: Pick<TileSettings, 'url' | 'subdomains'> & { labelsUrl?: string | undefined }, options: { header: boolean }): string {
+export function contentSecurityPolicy(
+  tiles: Pick<TileSettings, 'url' | 'subdomains'> & { labelsUrl?: string | undefined },
+  options: { header: boolean },
+): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",

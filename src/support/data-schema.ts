@@ -18,13 +18,21 @@ export const supportAgencySchema = z.object({
 export const supportEntrySchema = z
   .object({
     plan: z.string().describe('方案 slug，如 2023-baoshan-synbio'),
-    clause: z.string().regex(/^s\d+(?:-\d+){0,3}$/u).describe('条款 id（锚点），如 s4-5-11-1 即 四、（五）11.（1）'),
+    clause: z
+      .string()
+      .regex(/^s\d+(?:-\d+){0,3}$/u)
+      .describe('条款 id（锚点），如 s4-5-11-1 即 四、（五）11.（1）'),
     url: z.string().describe('条款的固定链接'),
     path: z.string().describe('条款编号路径，如 四、（五）11.（1）'),
     title: z.string().describe('条款标题（不含编号；无标题的条目为空字符串）'),
     text: z.string().describe('本条自身文字：标题、本条段落和责任单位，不含下级条款'),
     summary: z.string().nullable().describe('编辑所写的一句话说明（content/support/<plan>.yaml）；未写时为 null'),
-    types: z.array(z.enum(SUPPORT_TYPES)).min(1).describe('支持类型：funding 资金与金融、space 空间与厂房、talent 人才、platforms 研发与中试平台、incubation 孵化与企业培育、services 审批与营商服务、market 应用场景与市场'),
+    types: z
+      .array(z.enum(SUPPORT_TYPES))
+      .min(1)
+      .describe(
+        '支持类型：funding 资金与金融、space 空间与厂房、talent 人才、platforms 研发与中试平台、incubation 孵化与企业培育、services 审批与营商服务、market 应用场景与市场',
+      ),
     typeTerms: z.record(z.string(), z.array(z.string())).describe('每个类型在条文中找到的分类词（类型为人工更正时为空对象）'),
     reviewed: z.string().nullable().describe('人工更正类型的理由；未更正为 null'),
     agencies: z.array(supportAgencySchema).describe('责任单位，按条文顺序'),

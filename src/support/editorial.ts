@@ -13,7 +13,9 @@ export function loadSupportEditorial(root = process.cwd()): Map<string, SupportE
   const dir = join(root, SUPPORT_CONTENT_DIR);
   const bySlug = new Map<string, SupportEditorial>();
   if (!existsSync(dir)) return bySlug;
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()) {
     const path = `${SUPPORT_CONTENT_DIR}/${name}`;
     let data: unknown;
     try {

@@ -100,7 +100,9 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
       if (excluded || (classified.types.length === 0 && !forced)) continue;
       const types = note?.types ?? classified.types;
       const text = offerText(clause);
-      const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join('');
+      const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join(
+        '',
+      );
       measures.push({
         plan: plan.slug,
         clause: clause.id,

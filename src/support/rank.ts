@@ -92,7 +92,10 @@ export function rankMeasures(records: readonly FitRecord[], answers: Answers): R
 }
 
 /** Reads answers from URL parameters, ignoring unknown values (a shared URL never breaks the page). */
-export function answersFromParams(params: URLSearchParams, known: { stages: readonly string[]; needs: readonly string[]; fields: readonly string[]; wheres: readonly string[] }): Answers {
+export function answersFromParams(
+  params: URLSearchParams,
+  known: { stages: readonly string[]; needs: readonly string[]; fields: readonly string[]; wheres: readonly string[] },
+): Answers {
   const pick = <T extends string>(name: string, values: readonly string[]) => {
     const value = params.get(name);
     return value && values.includes(value) ? (value as T) : undefined;

@@ -160,7 +160,12 @@ function targetsInSentence(sentence: string): Array<Omit<Target, 'plan' | 'claus
 
 /** Sentences of a block: split after 。；！？, each kept with its closing mark. */
 export function sentencesOf(text: string): string[] {
-  return text.match(/[^。；！？]+[。；！？]?/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    text
+      .match(/[^。；！？]+[。；！？]?/gu)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 function clauseTargets(plan: PlanDocument, clause: Clause): Target[] {

@@ -58,7 +58,10 @@ export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/u.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replaceAll('*', '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
+        .replaceAll('*', '.*');
       rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [] });
     } else {
       const at = line.indexOf(':');

@@ -52,7 +52,10 @@ async function expectNoViolations(page: Page, path: string): Promise<void> {
   const violations = results.violations;
   const report = formatViolations(path, violations);
   if (violations.length) console.error(report);
-  expect(violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`), report).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`),
+    report,
+  ).toEqual([]);
 }
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {

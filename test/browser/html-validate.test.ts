@@ -28,9 +28,7 @@ const validators = { base: new HtmlValidate(base), verbatim: new HtmlValidate(ve
 function format(report: Report): string {
   return report.results
     .flatMap((r) =>
-      r.messages.map(
-        (m) => `${relative(distDir, r.filePath)}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
-      ),
+      r.messages.map((m) => `${relative(distDir, r.filePath)}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
     )
     .join('\n');
 }

@@ -45,10 +45,7 @@ describe('links and ids', () => {
   async function idsOf(page: Page, url: string, html: string): Promise<Set<string>> {
     let ids = idsByTarget.get(url);
     if (!ids) {
-      const list = await page.evaluate(
-        (source) => [...new DOMParser().parseFromString(source, 'text/html').querySelectorAll('[id]')].map((el) => el.id),
-        html,
-      );
+      const list = await page.evaluate((source) => [...new DOMParser().parseFromString(source, 'text/html').querySelectorAll('[id]')].map((el) => el.id), html);
       ids = new Set(list);
       idsByTarget.set(url, ids);
     }
@@ -77,7 +74,12 @@ describe('links and ids', () => {
       for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
       const duplicates = [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
       expect.soft(duplicates, `duplicate ids on ${path}`).toEqual([]);
-      expect.soft(ids.filter((id) => id === '' || /\s/.test(id)), `empty or whitespace ids on ${path}`).toEqual([]);
+      expect
+        .soft(
+          ids.filter((id) => id === '' || /\s/.test(id)),
+          `empty or whitespace ids on ${path}`,
+        )
+        .toEqual([]);
 
       const external: string[] = [];
       const problems: string[] = [];

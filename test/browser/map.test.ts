@@ -49,7 +49,13 @@ async function runAxe(page: Page): Promise<AxeResults> {
 }
 
 const describeViolations = (results: AxeResults) =>
-  results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)).join(' | ')}`);
+  results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.html.slice(0, 160))
+        .join(' | ')}`,
+  );
 
 /** The clause's own text on a built plan page (heading and paragraphs, no sub-clauses, no 责任单位). */
 const clauseTexts = new Map<string, string>();
@@ -89,7 +95,9 @@ async function applyCsp(page: Page, siteUrl: string): Promise<void> {
   });
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    );
   });
 }
 
@@ -119,7 +127,12 @@ describe('/map/', () => {
       expect(listed).toEqual(placeIds);
       // District-level places are drawn as such (hollow), the others are not.
       const hollow = await page.$$eval('.place-marker--district-level', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.placeId).sort());
-      expect(hollow).toEqual(gazetteer.places.filter((p) => p.precision === 'district' && p.kind !== 'district').map((p) => p.id).sort());
+      expect(hollow).toEqual(
+        gazetteer.places
+          .filter((p) => p.precision === 'district' && p.kind !== 'district')
+          .map((p) => p.id)
+          .sort(),
+      );
     });
   });
 
@@ -204,13 +217,17 @@ describe('/map/', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await openMap(page, '/map/', site.url);
-      const defaults = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) => nodes.map((n) => (n as HTMLInputElement).dataset.layer));
+      const defaults = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) =>
+        nodes.map((n) => (n as HTMLInputElement).dataset.layer),
+      );
       expect(defaults).toHaveLength(1);
       for (const hash of ['#layout-%', '#layout-%E4%B8', '#layout-no-such-layout']) {
         await page.goto('about:blank');
         await openMap(page, `/map/${hash}`, site.url);
         expect(await markerIds(page), hash).toEqual(placeIds);
-        const checked = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) => nodes.map((n) => (n as HTMLInputElement).dataset.layer));
+        const checked = await page.$$eval('#map-controls input[data-layer^="layout:"]:checked', (nodes) =>
+          nodes.map((n) => (n as HTMLInputElement).dataset.layer),
+        );
         expect(checked, hash).toEqual(defaults);
         const layout = gazetteer.layouts.find((l) => `layout:${l.id}` === defaults[0])!;
         expect(await page.locator(`#place-map .layout-halo.layout-${layout.id}`).count(), hash).toBe(layout.members.length);
@@ -223,13 +240,16 @@ describe('/map/', () => {
     await site.withPage(async (page) => {
       await page.route(`${site.url}/map/`, async (route) => {
         const response = await route.fetch();
-        const html = (await response.text()).replace(/(<script type="application\/json" id="place-map-data">)([\s\S]*?)(<\/script>)/u, (_m, open: string, json: string, close: string) => {
-          const payload = JSON.parse(json) as { places: { name: string; description: string }[]; layouts: { groups: { label: string }[] }[] };
-          payload.layouts[0]!.groups[0]!.label = HOSTILE;
-          payload.places[0]!.name = HOSTILE;
-          payload.places[0]!.description = HOSTILE;
-          return open + JSON.stringify(payload).replace(/</gu, '\\u003c') + close;
-        });
+        const html = (await response.text()).replace(
+          /(<script type="application\/json" id="place-map-data">)([\s\S]*?)(<\/script>)/u,
+          (_m, open: string, json: string, close: string) => {
+            const payload = JSON.parse(json) as { places: { name: string; description: string }[]; layouts: { groups: { label: string }[] }[] };
+            payload.layouts[0]!.groups[0]!.label = HOSTILE;
+            payload.places[0]!.name = HOSTILE;
+            payload.places[0]!.description = HOSTILE;
+            return open + JSON.stringify(payload).replace(/</gu, '\\u003c') + close;
+          },
+        );
         return route.fulfill({ response, body: html });
       });
       await page.route(`${site.url}/geo/shanghai-districts.json`, async (route) => {
@@ -263,7 +283,12 @@ describe('/map/', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('.leaflet-popup .place-popup-body');
       // Leaflet's stylesheet applies (it positions the panes), so the map really is drawn.
-      expect(await page.locator('#place-map .leaflet-pane').first().evaluate((n) => getComputedStyle(n).position)).toBe('absolute');
+      expect(
+        await page
+          .locator('#place-map .leaflet-pane')
+          .first()
+          .evaluate((n) => getComputedStyle(n).position),
+      ).toBe('absolute');
       expect(await cspViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await expectCspEnforced(page);
@@ -379,7 +404,9 @@ describe('/map/', () => {
         await page.goto(`${site.url}/map/`);
         expect(await page.locator('#place-map').isHidden()).toBe(true);
         expect(await page.locator('.map-nojs').isVisible()).toBe(true);
-        const entries = await page.$$eval('.place-entry', (nodes) => nodes.map((n) => ({ id: n.id, clauses: n.querySelectorAll('a[href^="/plans/"]').length })));
+        const entries = await page.$$eval('.place-entry', (nodes) =>
+          nodes.map((n) => ({ id: n.id, clauses: n.querySelectorAll('a[href^="/plans/"]').length })),
+        );
         expect(entries.map((e) => e.id.replace(/^place-/u, '')).sort()).toEqual(placeIds);
         expect(entries.filter((e) => e.clauses === 0)).toEqual([]);
         expect(await page.locator('.leaflet-container').count()).toBe(0);
@@ -445,7 +472,11 @@ function pageGraph(htmlFile: string): Graph {
 }
 
 const hasLeaflet = (files: Set<string>) =>
-  [...files].filter((file) => (file.startsWith('inline:') ? file.endsWith(':leaflet') : /\.(js|css)$/u.test(file) && (assetText(file).includes(LEAFLET_JS) || assetText(file).includes(LEAFLET_CSS))));
+  [...files].filter((file) =>
+    file.startsWith('inline:')
+      ? file.endsWith(':leaflet')
+      : /\.(js|css)$/u.test(file) && (assetText(file).includes(LEAFLET_JS) || assetText(file).includes(LEAFLET_CSS)),
+  );
 
 const isPlanPage = (path: string) => /^\/plans\/[^/]+\/$/u.test(path);
 
@@ -483,11 +514,16 @@ describe('Leaflet loads only with a map', () => {
         await page.goto(`${site.url}/plans/2023-baoshan-synbio/`, { waitUntil: 'networkidle' });
         await page.locator('[data-plan-layout-map]').scrollIntoViewIfNeeded();
         await page.waitForSelector('.plan-layout-map-canvas[data-ready="true"]', { timeout: 15_000 });
-        const first = await page.locator('.plan-layout-map-canvas .place-marker').first();
+        const first = page.locator('.plan-layout-map-canvas .place-marker').first();
         await first.focus();
         await page.keyboard.press('Enter');
         await page.waitForSelector('.leaflet-popup .place-popup-body');
-        expect(await page.locator('.plan-layout-map-canvas .leaflet-pane').first().evaluate((n) => getComputedStyle(n).position)).toBe('absolute');
+        expect(
+          await page
+            .locator('.plan-layout-map-canvas .leaflet-pane')
+            .first()
+            .evaluate((n) => getComputedStyle(n).position),
+        ).toBe('absolute');
         expect(await cspViolations(page)).toEqual([]);
         await expectCspEnforced(page);
       },
@@ -512,12 +548,18 @@ describe('Leaflet loads only with a map', () => {
         expect(await section.count(), 'plan pages must include <PlanLayoutMap slug={data.slug} /> (src/components/map/PlanLayoutMap.astro)').toBe(1);
         const below = await section.evaluate((node) => node.getBoundingClientRect().top > window.innerHeight + 200);
         expect(below, 'the layout section starts below the fold in this viewport').toBe(true);
-        expect(scripts.some((code) => code.includes(LEAFLET_JS)), 'Leaflet fetched before the map was in view').toBe(false);
+        expect(
+          scripts.some((code) => code.includes(LEAFLET_JS)),
+          'Leaflet fetched before the map was in view',
+        ).toBe(false);
         expect(await page.locator('link[data-leaflet-css]').count()).toBe(0);
 
         await section.scrollIntoViewIfNeeded();
         await page.waitForSelector('.plan-layout-map-canvas[data-ready="true"]', { timeout: 15_000 });
-        expect(scripts.some((code) => code.includes(LEAFLET_JS)), 'Leaflet fetched once in view').toBe(true);
+        expect(
+          scripts.some((code) => code.includes(LEAFLET_JS)),
+          'Leaflet fetched once in view',
+        ).toBe(true);
         expect(await page.locator('link[data-leaflet-css]').count()).toBe(1);
         expect(await page.locator('style').count(), 'no <style> element built at run time').toBe(0);
         const drawn = await page.$$eval('.plan-layout-map-canvas .place-marker', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.placeId ?? '').sort());

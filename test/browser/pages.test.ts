@@ -53,7 +53,13 @@ describe('every built page loads without errors', () => {
 describe('home page and plan list', () => {
   const site = useSite();
   // City plan first, then district plans by date (the draft, undated, by its period 2024).
-  const ORDER = ['2023-shanghai-synbio', '2023-jinshan-biomanufacturing', '2023-baoshan-synbio', '2024-baoshan-biomedicine-draft', '2025-zhangjiang-baoshan-park'];
+  const ORDER = [
+    '2023-shanghai-synbio',
+    '2023-jinshan-biomanufacturing',
+    '2023-baoshan-synbio',
+    '2024-baoshan-biomedicine-draft',
+    '2025-zhangjiang-baoshan-park',
+  ];
   const LEVELS = ['市级', '区级 · 金山区', '区级 · 宝山区', '区级 · 宝山区', '区级 · 宝山区'];
 
   it('home cards: city plan first, then districts by date, each with 市级/区级', async () => {
@@ -82,7 +88,9 @@ describe('home page and plan list', () => {
       await page.goto(`${site.url}/`);
       const intro = (await page.locator('main > p').first().textContent()) ?? '';
       expect(intro).not.toContain('每条任务的责任单位');
-      expect(await page.locator('.with-agencies').textContent()).toBe('其中金山生物制造产业实施意见、宝山合成生物三年行动计划在任务条款中写明了责任单位，页面逐条标出。');
+      expect(await page.locator('.with-agencies').textContent()).toBe(
+        '其中金山生物制造产业实施意见、宝山合成生物三年行动计划在任务条款中写明了责任单位，页面逐条标出。',
+      );
     });
   });
 

@@ -200,7 +200,17 @@ function toolsLayout(id: string) {
   const h = heading.getBoundingClientRect();
   const t = tools.getBoundingClientRect();
   const next = heading.closest('section.clause')!.querySelector(':scope > p, :scope > section')!.getBoundingClientRect();
-  return { headingTop: h.top, headingBottom: h.bottom, headingRight: h.right, toolsTop: t.top, toolsBottom: t.bottom, toolsLeft: t.left, nextTop: next.top, opacity: getComputedStyle(tools).opacity, display: getComputedStyle(tools).display };
+  return {
+    headingTop: h.top,
+    headingBottom: h.bottom,
+    headingRight: h.right,
+    toolsTop: t.top,
+    toolsBottom: t.bottom,
+    toolsLeft: t.left,
+    nextTop: next.top,
+    opacity: getComputedStyle(tools).opacity,
+    display: getComputedStyle(tools).display,
+  };
 }
 
 describe(`plan page ${PATH}: reading layout`, () => {

@@ -98,7 +98,12 @@ describe('search', () => {
       const quoted = await searchFor(page, site.url, '"宝山高新区"');
       expect(quoted.partial).toBe(0);
       expect(await groupsShown(page)).toEqual([
-        { plan: '宝山合成生物三年行动计划', count: 12, hrefs: ['/plans/2023-baoshan-synbio/#s3', '/plans/2023-baoshan-synbio/#s4-1-1', '/plans/2023-baoshan-synbio/#s4-1-2-1'], restShown: 0 },
+        {
+          plan: '宝山合成生物三年行动计划',
+          count: 12,
+          hrefs: ['/plans/2023-baoshan-synbio/#s3', '/plans/2023-baoshan-synbio/#s4-1-1', '/plans/2023-baoshan-synbio/#s4-1-2-1'],
+          restShown: 0,
+        },
       ]);
       expect(new Set(quoted.marks)).toEqual(new Set(['宝山高新区']));
 
@@ -175,7 +180,8 @@ describe('search', () => {
       await page.waitForSelector('.plan-group-rest[data-loaded="done"]');
       // Evaluated, not injected: the site's CSP blocks inline scripts.
       await page.evaluate(axeSource);
-      const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+      const violations =
+        (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
         .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')))`)) as string[];
       expect(violations).toEqual([]);
     });
@@ -205,7 +211,8 @@ describe('search', () => {
     await site.withPage(async (page) => {
       await searchFor(page, site.url, '先投后股');
       // A reader pastes a whole clause, repeated to 10,000 characters (before the cut: 18 s of frozen page).
-      const clause = '7.加速建设上海南大合成生物产业园 针对不同规模、不同阶段企业和研发机构的办公、小试需求，采取定制化和标准化开发相结合的模式，加速建设上海南大合成生物产业园，2023年实现南大合成生物产业园首批载体投入运营，2025年园区全部载体启动建设。';
+      const clause =
+        '7.加速建设上海南大合成生物产业园 针对不同规模、不同阶段企业和研发机构的办公、小试需求，采取定制化和标准化开发相结合的模式，加速建设上海南大合成生物产业园，2023年实现南大合成生物产业园首批载体投入运营，2025年园区全部载体启动建设。';
       const long = clause.repeat(90).slice(0, 10_000);
       expect(long).toHaveLength(10_000);
       const started = Date.now();
@@ -228,29 +235,32 @@ describe('search', () => {
     // here (the page passes extra phrases only for enterprise words: test/browser/agencies.test.ts).
     const bundle = await build({ entryPoints: [new URL('../../src/search/engine.ts', import.meta.url).pathname], bundle: true, format: 'esm', write: false });
     // The test's own module comes from a blob: URL, which the site's CSP (rightly) refuses: bypass it here only.
-    await site.withPage(async (page) => {
-      await page.goto(`${site.url}/search/`);
-      // A string, not a function: Vitest would rewrite a function's dynamic imports.
-      await page.evaluate((code) => Object.assign(window, { engineCode: code }), bundle.outputFiles[0]!.text);
-      const outcome = (await page.evaluate(`(async () => {
+    await site.withPage(
+      async (page) => {
+        await page.goto(`${site.url}/search/`);
+        // A string, not a function: Vitest would rewrite a function's dynamic imports.
+        await page.evaluate((code) => Object.assign(window, { engineCode: code }), bundle.outputFiles[0]!.text);
+        const outcome = (await page.evaluate(`(async () => {
         const engine = await import(URL.createObjectURL(new Blob([window.engineCode], { type: 'text/javascript' })));
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.filters();
         const found = await engine.search(pagefind, '区科委', { extraPhrases: ['区经委', '区科委'] });
         return { phrases: found.phrases, groups: found.groups.map((g) => [g.plan, g.count]), exactCount: found.exactCount };
       })()`)) as { phrases: unknown; groups: unknown; exactCount: number };
-      expect(outcome.phrases).toEqual([
-        { phrase: '区科委', count: 24 },
-        { phrase: '区经委', count: 25 },
-      ]);
-      // 19 records name both agencies: 24 + 25 − 19.
-      expect(outcome.exactCount).toBe(30);
-      expect(outcome.groups).toEqual([
-        ['宝山合成生物三年行动计划', 17],
-        ['金山生物制造产业实施意见', 12],
-        ['张江高新区宝山园行动方案', 1],
-      ]);
-    }, { bypassCSP: true });
+        expect(outcome.phrases).toEqual([
+          { phrase: '区科委', count: 24 },
+          { phrase: '区经委', count: 25 },
+        ]);
+        // 19 records name both agencies: 24 + 25 − 19.
+        expect(outcome.exactCount).toBe(30);
+        expect(outcome.groups).toEqual([
+          ['宝山合成生物三年行动计划', 17],
+          ['金山生物制造产业实施意见', 12],
+          ['张江高新区宝山园行动方案', 1],
+        ]);
+      },
+      { bypassCSP: true },
+    );
   });
 
   it.each([

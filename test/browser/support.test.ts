@@ -30,14 +30,21 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not injected as a <script>: the pages run under a strict CSP.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
   );
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Keys of the visible measures, de-duplicated (a measure of two types shows twice). */
 function visibleKeys(page: Page): Promise<string[]> {
-  return page.$$eval('li.measure', (items) => [...new Set(items.filter((item) => !(item as HTMLElement).closest('[hidden]') && !(item as HTMLElement).hidden).map((item) => (item as HTMLElement).dataset.key!))]);
+  return page.$$eval('li.measure', (items) => [
+    ...new Set(
+      items.filter((item) => !(item as HTMLElement).closest('[hidden]') && !(item as HTMLElement).hidden).map((item) => (item as HTMLElement).dataset.key!),
+    ),
+  ]);
 }
 
 describe('/support/', () => {
@@ -117,7 +124,9 @@ describe('/support/', () => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/support/`);
-        const cells = await page.$$eval('.support-heatmap svg a', (links) => links.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.textContent) })));
+        const cells = await page.$$eval('.support-heatmap svg a', (links) =>
+          links.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.textContent) })),
+        );
         expect(cells.length).toBe(7 * 5);
         const cell = cells.find((c) => c.href === '/support/plans/2024-baoshan-biomedicine-draft/#field-biomedicine')!;
         await page.goto(`${site.url}${cell.href}`);
@@ -143,7 +152,9 @@ describe('适合我吗', () => {
         expect(await page.isVisible('#fit-form')).toBe(false);
         await page.click('.fit-links a[href="/support/fit/need/space/"]');
         await page.waitForURL(/\/support\/fit\/need\/space\/$/u);
-        const items = await page.$$eval('li.measure', (els) => els.map((el) => ({ key: (el as HTMLElement).dataset.key, reasons: el.querySelector('.measure-reasons')?.textContent })));
+        const items = await page.$$eval('li.measure', (els) =>
+          els.map((el) => ({ key: (el as HTMLElement).dataset.key, reasons: el.querySelector('.measure-reasons')?.textContent })),
+        );
         // 12 space measures in the hand-checked list (3 + 2 + 1 + 3 + 3); in force first.
         expect(items.length).toBe(12);
         expect(items[0]!.reasons).toBe('匹配原因：类型：空间与厂房；方案在实施中');
@@ -163,9 +174,13 @@ describe('适合我吗', () => {
       expect(requests).not.toContain('/support/fit.json');
       await page.check('input[name="where"][value="jinshan"]');
       await page.check('input[name="need"][value="funding"]');
-      await page.waitForFunction(() => document.querySelectorAll('#fit-results li').length > 0 && new URLSearchParams(location.search).get('need') === 'funding');
+      await page.waitForFunction(
+        () => document.querySelectorAll('#fit-results li').length > 0 && new URLSearchParams(location.search).get('need') === 'funding',
+      );
       expect(new URL(page.url()).search).toBe('?need=funding&where=jinshan');
-      const results = await page.$$eval('#fit-results li', (items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), reasons: li.querySelector('.measure-reasons')!.textContent })));
+      const results = await page.$$eval('#fit-results li', (items) =>
+        items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), reasons: li.querySelector('.measure-reasons')!.textContent })),
+      );
       // 金山's own funding measures (in force) first, then the city plan's (全市适用, expired).
       expect(results.map((r) => r.href)).toEqual([
         '/plans/2023-jinshan-biomanufacturing/#s6-1',

@@ -31,7 +31,9 @@ describe('/targets/', () => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${site.url}/targets/`);
-      await page.waitForFunction((text) => document.querySelector('[data-targets-count]')?.textContent === text, `显示 ${TOTAL} / ${TOTAL} 项`, { timeout: 20_000 });
+      await page.waitForFunction((text) => document.querySelector('[data-targets-count]')?.textContent === text, `显示 ${TOTAL} / ${TOTAL} 项`, {
+        timeout: 20_000,
+      });
       await page.selectOption('[data-filter="plan"]', '2024-baoshan-biomedicine-draft');
       expect(await page.locator('[data-targets-table] tbody tr:visible').count()).toBe(18);
       expect(new URL(page.url()).searchParams.get('plan')).toBe('2024-baoshan-biomedicine-draft');
@@ -53,7 +55,8 @@ describe('/targets/', () => {
       await button.focus();
       await page.keyboard.press('Enter');
       expect(await page.locator('th[data-sort="value"]').getAttribute('aria-sort')).toBe('ascending');
-      const values = () => page.locator('[data-targets-table] tbody tr:visible').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.value)));
+      const values = () =>
+        page.locator('[data-targets-table] tbody tr:visible').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.value)));
       expect(await values()).toEqual([300, 500, 800, 1000]);
       await page.keyboard.press('Enter');
       expect(await page.locator('th[data-sort="value"]').getAttribute('aria-sort')).toBe('descending');
@@ -103,7 +106,9 @@ describe('/compare/', () => {
 
       await page.selectOption('select[name="a"]', '2023-shanghai-synbio');
       await page.click('.compare-form button');
-      await page.waitForFunction(() => document.querySelector('.compare-table thead a')?.getAttribute('href') === '/plans/2023-shanghai-synbio/', null, { timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelector('.compare-table thead a')?.getAttribute('href') === '/plans/2023-shanghai-synbio/', null, {
+        timeout: 20_000,
+      });
       expect(new URL(page.url()).searchParams.get('a')).toBe('2023-shanghai-synbio');
       expect(errors).toEqual([]);
     });

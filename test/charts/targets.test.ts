@@ -13,7 +13,14 @@ const t = (plan: string, year: number | null, n: number, past = false): ChartTar
   label: `${plan}-${n}`,
   past,
 });
-const targets = [t('a', 2025, 1, true), t('a', 2025, 2, true), t('b', 2026, 1), t('b', 2030, 2), ...Array.from({ length: 8 }, (_, i) => t('c', 2026, i + 1)), t('c', null, 9)];
+const targets = [
+  t('a', 2025, 1, true),
+  t('a', 2025, 2, true),
+  t('b', 2026, 1),
+  t('b', 2030, 2),
+  ...Array.from({ length: 8 }, (_, i) => t('c', 2026, i + 1)),
+  t('c', null, 9),
+];
 
 describe('layoutTargets', () => {
   const layout = layoutTargets(targets);

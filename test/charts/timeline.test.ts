@@ -17,10 +17,7 @@ const today = new Date('2026-11-22T00:00:00Z');
 /** One element per line, attributes in source order: a diff of the snapshot reads as a diff of the drawing. */
 function normaliseSvg(html: string): string {
   const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + '</svg>'.length);
-  return svg
-    .replace(/\s+/gu, ' ')
-    .replace(/>\s*</gu, '>\n<')
-    .trim();
+  return svg.replace(/\s+/gu, ' ').replace(/>\s*</gu, '>\n<').trim();
 }
 
 describe('layoutTimeline', () => {

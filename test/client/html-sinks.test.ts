@@ -27,11 +27,15 @@ const isComment = (line: string) => /^\s*(?:\*|\/\/|\/\*)/u.test(line);
 
 /** The sinks found in a piece of source (comments aside), as `line: what`. */
 export function findSinks(source: string): string[] {
-  return source.split('\n').flatMap((line, i) => isComment(line) ? [] : SINKS.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${i + 1}: ${what}`));
+  return source
+    .split('\n')
+    .flatMap((line, i) => (isComment(line) ? [] : SINKS.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${i + 1}: ${what}`)));
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : /\.(?:ts|js|mjs)$/u.test(entry.name) ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : /\.(?:ts|js|mjs)$/u.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
 }
 
 describe('browser code builds DOM only with elements and text', () => {
@@ -43,7 +47,7 @@ describe('browser code builds DOM only with elements and text', () => {
       'document.write(x);',
       'range.createContextualFragment(x);',
       'marker.bindPopup(`<b>${name}</b>`);',
-      "L.divIcon({ html: `<span>${label}</span>` });",
+      'L.divIcon({ html: `<span>${label}</span>` });',
       'L.divIcon({ className: "x", html: feature.properties.name });',
       'L.divIcon({ className, html, iconSize });',
       "const s = document.createElement('style');",

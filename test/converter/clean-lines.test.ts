@@ -33,9 +33,7 @@ describe('cleanLines', () => {
   });
 
   it('removes invisible characters, listing each run by code point and warning with its line', () => {
-    const { lines: kept, corrections, warnings } = cleanLines(
-      lines('正常一行', '合成\u200b生物\u0000', '\u202e反转\u202c文字', '\ufeff', '前\u2028后\u007f'),
-    );
+    const { lines: kept, corrections, warnings } = cleanLines(lines('正常一行', '合成\u200b生物\u0000', '\u202e反转\u202c文字', '\ufeff', '前\u2028后\u007f'));
     expect(kept.map((l) => [l.line, l.text])).toEqual([
       [1, '正常一行'],
       [2, '合成生物'],

@@ -10,27 +10,45 @@ const fails = (text: string) => () => convertSeed('seeds/bad.txt', bytes(text));
 
 describe('converter errors', () => {
   it('a seed with no recognisable title', () => {
-    expect(fails('一、总体要求\n\n（一）目标\n\n到2025年，建成先导区。\n')).toThrowError(
+    expect(fails('一、总体要求\n\n（一）目标\n\n到2025年，建成先导区。\n')).toThrow(
       'seeds/bad.txt:1: no recognisable plan title\n  1 | 一、总体要求\n  hint: a plan starts with its title on short lines of its own (after the notice, if any), before the preamble or the first heading 一、.',
     );
   });
 
   it('numbering that skips', () => {
-    expect(fails('测试行动方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n\n三、保障措施\n\n正文。\n')).toThrowError(
+    expect(fails('测试行动方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n\n三、保障措施\n\n正文。\n')).toThrow(
       /^seeds\/bad\.txt:9: heading numbering skips or repeats: 一、 then 三、 \(expected 二、\)\n {2}9 \| 三、保障措施\n {2}hint: check the seed for a heading lost in extraction/,
     );
   });
 
   it('a heading run into the paragraph above it names the heading’s own line', () => {
     const full = '一二三四五六七八九十一二三四五六七八九十一二三四五六七'; // 54 columns: a wrapped seed
-    const seed = ['测试方案', '', full.slice(2), full, full, `${full}。`, '一、总体', '', full.slice(2), full, full, '（一）目标', '', `${full.slice(2)}。`, '（二）任务', '', '完。'].join('\n');
-    expect(fails(seed)).toThrowError(
+    const seed = [
+      '测试方案',
+      '',
+      full.slice(2),
+      full,
+      full,
+      `${full}。`,
+      '一、总体',
+      '',
+      full.slice(2),
+      full,
+      full,
+      '（一）目标',
+      '',
+      `${full.slice(2)}。`,
+      '（二）任务',
+      '',
+      '完。',
+    ].join('\n');
+    expect(fails(seed)).toThrow(
       'seeds/bad.txt:12: heading （一） on line 12 was run into the paragraph above it (from line 9): the numbering found （二） on line 15 where （一） was expected\n  12 | （一）目标\n  hint: the line before the heading reads as running on (full width, no sentence end): check that line in the seed for a lost closing mark or a line break the extraction removed.',
     );
   });
 
   it('a YAML front-matter block instead of the plan text', () => {
-    expect(fails('---\ntitle: 测试方案\n---\n测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n')).toThrowError(
+    expect(fails('---\ntitle: 测试方案\n---\n测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n')).toThrow(
       'seeds/bad.txt:1: the seed starts with a YAML front-matter block (lines 1–3), not with the plan text\n  1 | ---\n  hint: remove the `---` block: a seed holds only the extracted text; the title, 文号 and dates are recognised from the text itself.',
     );
   });
@@ -51,23 +69,25 @@ describe('converter errors', () => {
   });
 
   it('numbering that repeats', () => {
-    expect(fails('测试方案\n\n为加快发展，制定本方案。\n\n一、甲\n\n（一）乙\n\n（一）丙\n')).toThrowError(/bad\.txt:9: heading numbering skips or repeats: （一） then （一） \(expected （二）\)/);
+    expect(fails('测试方案\n\n为加快发展，制定本方案。\n\n一、甲\n\n（一）乙\n\n（一）丙\n')).toThrow(
+      /bad\.txt:9: heading numbering skips or repeats: （一） then （一） \(expected （二）\)/,
+    );
   });
 
   it('an unknown structure (no headings)', () => {
-    expect(fails('测试方案\n\n为加快发展，制定本方案。\n\n这是一段没有任何标题的正文。\n')).toThrowError(
+    expect(fails('测试方案\n\n为加快发展，制定本方案。\n\n这是一段没有任何标题的正文。\n')).toThrow(
       /^seeds\/bad\.txt:3: no headings found \(一、 …\)\n {2}3 \| 为加快发展，制定本方案。\n {2}hint: a plan body is organised under headings/,
     );
   });
 
   it('a notice without its addressees', () => {
-    expect(fails('宝府办〔2023〕45号\n\n关于印发《测试方案》的通知\n\n经区政府同意，现将方案印发给你们。\n')).toThrowError(
+    expect(fails('宝府办〔2023〕45号\n\n关于印发《测试方案》的通知\n\n经区政府同意，现将方案印发给你们。\n')).toThrow(
       /bad\.txt:5: the notice title is not followed by its addressees \(主送, ending in ：\)/,
     );
   });
 
   it('non-UTF-8 bytes', () => {
-    expect(() => convertSeed('seeds/gbk.txt', new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]))).toThrowError(/^seeds\/gbk\.txt:1: the file is not valid UTF-8/);
+    expect(() => convertSeed('seeds/gbk.txt', new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]))).toThrow(/^seeds\/gbk\.txt:1: the file is not valid UTF-8/);
   });
 
   it('warns, without failing, about a plan with neither 文号 nor draft mark, nor period', () => {
@@ -78,7 +98,12 @@ describe('converter errors', () => {
 
   it('two seeds with the same slug', () => {
     const seed = bytes('测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n');
-    expect(() => convertAll([{ file: 'seeds/Plan.txt', bytes: seed }, { file: 'seeds/plan.TXT', bytes: seed }])).toThrowError(
+    expect(() =>
+      convertAll([
+        { file: 'seeds/Plan.txt', bytes: seed },
+        { file: 'seeds/plan.TXT', bytes: seed },
+      ]),
+    ).toThrow(
       'seeds/plan.TXT:1: slug "plan" is already taken by seeds/Plan.txt\n  hint: rename one of the seeds: the slug is the file name in lower case with other characters turned into dashes.',
     );
   });

@@ -18,7 +18,7 @@ describe('readSeed', () => {
 
   it('rejects bytes that are not UTF-8, naming the file, line and byte', () => {
     const gbk = new Uint8Array([...utf8('第一行\n第二'), 0xb5, 0xda, ...utf8('\n')]);
-    expect(() => readSeed('seeds/gbk.txt', gbk)).toThrowError(ConversionError);
+    expect(() => readSeed('seeds/gbk.txt', gbk)).toThrow(ConversionError);
     try {
       readSeed('seeds/gbk.txt', gbk);
     } catch (error) {
@@ -38,7 +38,7 @@ describe('readSeed', () => {
     // 甲 CRLF 乙 CR 丙丁 0xff: the bad byte is on line 3, after two characters.
     const bytes = new Uint8Array([...utf8('甲\r\n乙\r丙丁'), 0xff]);
     expect(firstInvalidByte(bytes)).toEqual({ line: 3, column: 3, byte: 0xff });
-    expect(() => readSeed('seeds/cr.txt', bytes)).toThrowError(/^seeds\/cr\.txt:3: the file is not valid UTF-8 \(byte 0xff at column 3\)/);
+    expect(() => readSeed('seeds/cr.txt', bytes)).toThrow(/^seeds\/cr\.txt:3: the file is not valid UTF-8 \(byte 0xff at column 3\)/);
   });
 
   it('rejects an encoded surrogate, which the decoder rejects too', () => {
@@ -47,7 +47,7 @@ describe('readSeed', () => {
 
   it('rejects a YAML front-matter block at the top, naming its lines', () => {
     const seed = utf8('---\ntitle: 某某行动方案\n---\n某某行动方案\n');
-    expect(() => readSeed('seeds/fm.txt', seed)).toThrowError(
+    expect(() => readSeed('seeds/fm.txt', seed)).toThrow(
       /^seeds\/fm\.txt:1: the seed starts with a YAML front-matter block \(lines 1–3\), not with the plan text\n  1 \| ---\n  hint: remove the `---` block/,
     );
   });

@@ -4,8 +4,7 @@ import { chineseNumeral, readHeadingMarker } from '../../src/converter/numbering
 import { flattenClauses, recogniseStructure, splitHeading } from '../../src/converter/recognise-structure.ts';
 import type { Paragraph } from '../../src/converter/types.ts';
 
-const paragraphs = (...texts: string[]): Paragraph[] =>
-  texts.map((text, i) => ({ text, lines: [i + 1, i + 1], lineStarts: [0], lineNumbers: [i + 1] }));
+const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ text, lines: [i + 1, i + 1], lineStarts: [0], lineNumbers: [i + 1] }));
 
 describe('heading markers', () => {
   it.each([
@@ -33,7 +32,11 @@ describe('heading markers', () => {
 describe('splitHeading', () => {
   it('takes a standalone heading whole', () => {
     expect(splitHeading('指导思想')).toEqual({ title: '指导思想', titleEnd: '', inline: false, body: '' });
-    expect(splitHeading('加快推进清华工研院合成生物高价值分子平台落地。')).toMatchObject({ title: '加快推进清华工研院合成生物高价值分子平台落地', titleEnd: '。', body: '' });
+    expect(splitHeading('加快推进清华工研院合成生物高价值分子平台落地。')).toMatchObject({
+      title: '加快推进清华工研院合成生物高价值分子平台落地',
+      titleEnd: '。',
+      body: '',
+    });
   });
   it('takes the first sentence of a paragraph as a run-in heading', () => {
     expect(splitHeading('提升基础设施和实验室能级。强化上海光源功能。')).toEqual({
@@ -66,7 +69,11 @@ describe('inlines', () => {
 
   it('marks run-in lead sentences only where a paragraph has two or more', () => {
     const two = '突出重点，大力引育。链式招商引领产业集群发展。根据布局，推进招商。拥抱创新培育企业内生动力。顺应趋势，壮大企业。';
-    expect(parseInlines(two).filter((i) => i.kind === 'lead').map((i) => i.text)).toEqual(['链式招商引领产业集群发展。', '拥抱创新培育企业内生动力。']);
+    expect(
+      parseInlines(two)
+        .filter((i) => i.kind === 'lead')
+        .map((i) => i.text),
+    ).toEqual(['链式招商引领产业集群发展。', '拥抱创新培育企业内生动力。']);
     const one = '坚持全区统筹，差异布局。扩大影响力。推动发展，形成格局。';
     expect(parseInlines(one).filter((i) => i.kind === 'lead')).toEqual([]);
   });
@@ -113,7 +120,10 @@ describe('recogniseStructure', () => {
   });
 
   it('accepts 1. 2. 3. numbered straight through the plan', () => {
-    const { clauses } = recogniseStructure('x.txt', paragraphs('一、任务', '（一）甲', '1、第一项。内容。', '2、第二项。内容。', '（二）乙', '3、第三项。内容。'));
+    const { clauses } = recogniseStructure(
+      'x.txt',
+      paragraphs('一、任务', '（一）甲', '1、第一项。内容。', '2、第二项。内容。', '（二）乙', '3、第三项。内容。'),
+    );
     expect(flattenClauses(clauses).map((c) => c.id)).toEqual(['s1', 's1-1', 's1-1-1', 's1-1-2', 's1-2', 's1-2-3']);
   });
 });

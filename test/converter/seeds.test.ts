@@ -13,13 +13,21 @@ import type { PlanDocument } from '../../src/converter/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const sums = (text: string) => new Map(text.trim().split('\n').map((l) => [l.slice(66).trim(), l.slice(0, 64)]));
+const sums = (text: string) =>
+  new Map(
+    text
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(66).trim(), l.slice(0, 64)]),
+  );
 
 describe('seeds', () => {
   const listed = sums(readFileSync(join(root, 'seeds/SHA256SUMS'), 'utf8'));
 
   it('are exactly the files listed in seeds/SHA256SUMS, with those sums', () => {
-    const files = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(join(root, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files).toEqual([...listed.keys()].sort());
     for (const file of files) expect(sha256(readFileSync(join(root, 'seeds', file))), file).toBe(listed.get(file));
   });
@@ -72,7 +80,12 @@ describe('conversion of the real seeds', () => {
 
   it('reads the city plan’s notice and closing', () => {
     const d = doc('2023-shanghai-synbio');
-    expect(d.notice).toMatchObject({ letterhead: '上海市人民政府办公厅文件', docNumber: '沪府办发〔2023〕18号', date: '2023-09-25', remarks: ['（此件公开发布）'] });
+    expect(d.notice).toMatchObject({
+      letterhead: '上海市人民政府办公厅文件',
+      docNumber: '沪府办发〔2023〕18号',
+      date: '2023-09-25',
+      remarks: ['（此件公开发布）'],
+    });
     expect(d.title).toBe('上海市加快合成生物创新策源 打造高端生物制造产业集群行动方案（2023—2025年）');
     expect(d.period).toEqual({ start: 2023, end: 2025, text: '2023—2025年' });
     expect(d.closing).toMatchObject({ printedBy: '上海市人民政府办公厅', printedDate: '2023-09-27' });

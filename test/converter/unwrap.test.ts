@@ -79,9 +79,7 @@ describe('unwrap (unwrapped layout)', () => {
     const numbered = '3.依托在沪高校和科研院所，开展生命起源与进化等前沿理论探索';
     const warnings: Warning[] = [];
     expect(unwrap(lines(numbered, '和前沿技术研究。'), layout, warnings)).toHaveLength(1);
-    expect(warnings).toEqual([
-      { line: 1, message: '以编号开头、未以句末标点结束的一行已与下一行（第 3 行）合并为一段：若它是标题，请核对原文。' },
-    ]);
+    expect(warnings).toEqual([{ line: 1, message: '以编号开头、未以句末标点结束的一行已与下一行（第 3 行）合并为一段：若它是标题，请核对原文。' }]);
   });
   it('keeps a long title line ending in a bracket apart from the preamble', () => {
     const title = '上海市加快合成生物创新策源打造高端生物制造产业集群行动方案（2023—2025年）';

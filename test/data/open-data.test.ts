@@ -73,8 +73,15 @@ describe('open data', () => {
   });
 
   it('plans.json lists every plan with 文号, status and working URLs', () => {
-    const plans = read('plans.json') as { asOf: string; items: Array<{ slug: string; docNumber: string | null; status: string; urls: Record<string, string>; counts: { clauses: number } }> };
-    expect(plans.items.map((p) => p.slug).sort()).toEqual(planFrontmatters().map((f) => f.slug).sort());
+    const plans = read('plans.json') as {
+      asOf: string;
+      items: Array<{ slug: string; docNumber: string | null; status: string; urls: Record<string, string>; counts: { clauses: number } }>;
+    };
+    expect(plans.items.map((p) => p.slug).sort()).toEqual(
+      planFrontmatters()
+        .map((f) => f.slug)
+        .sort(),
+    );
     expect(plans.items[0]!.slug).toBe('2023-shanghai-synbio');
     const city = plans.items.find((p) => p.slug === '2023-shanghai-synbio')!;
     expect(city.docNumber).toBe('沪府办发〔2023〕18号');
@@ -87,7 +94,10 @@ describe('open data', () => {
   });
 
   it('clauses.json has one entry per heading of each plan (150 in all), each url a clause anchor that exists', () => {
-    const clauses = read('clauses.json') as { count: number; items: Array<{ plan: string; id: string; url: string; path: string; text: string; agencies: string[]; places: string[] }> };
+    const clauses = read('clauses.json') as {
+      count: number;
+      items: Array<{ plan: string; id: string; url: string; path: string; text: string; agencies: string[]; places: string[] }>;
+    };
     const expected: Record<string, number> = {
       '2023-shanghai-synbio': 19,
       '2023-baoshan-synbio': 41,

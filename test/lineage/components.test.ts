@@ -38,4 +38,3 @@ describe('PlanCitations', () => {
     expect(draft.body.textContent).toContain('本规划正文没有以书名号引用其他文件');
   });
 });
-

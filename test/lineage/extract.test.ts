@@ -35,7 +35,12 @@ describe('computeLineage', () => {
     expect(future).toHaveLength(1);
     expect(future[0]).toMatchObject({ docNumber: '沪府发〔2022〕11号', docNumberFrom: '2023-baoshan-synbio' });
     expect(future[0]!.docNumberOf).toContain('关于印发');
-    expect(lineage.citations.filter((c) => c.document === future[0]!.key).map((c) => c.plan).sort()).toEqual(['2023-baoshan-synbio', '2023-jinshan-biomanufacturing']);
+    expect(
+      lineage.citations
+        .filter((c) => c.document === future[0]!.key)
+        .map((c) => c.plan)
+        .sort(),
+    ).toEqual(['2023-baoshan-synbio', '2023-jinshan-biomanufacturing']);
   });
 
   it('links the city plan as a portal plan and levels every document', () => {
@@ -45,7 +50,12 @@ describe('computeLineage', () => {
   });
 
   it('never gives a 文号 the texts do not print', () => {
-    const printed = new Set(Object.values(expected.citations).flat().map((c) => c.docNumber).filter(Boolean));
+    const printed = new Set(
+      Object.values(expected.citations)
+        .flat()
+        .map((c) => c.docNumber)
+        .filter(Boolean),
+    );
     printed.add('沪府办发〔2023〕18号');
     for (const d of lineage.documents) if (d.docNumber) expect(printed.has(d.docNumber)).toBe(true);
   });

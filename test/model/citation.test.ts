@@ -20,11 +20,15 @@ describe('citations', () => {
     expect(clausePath(plan.outline, 's4-5-11-1')).toBe('四、（五）11.（1）');
   });
   it('cites title, 文号, path and heading', () => {
-    expect(citationText(plan, 's4-5-11')).toBe('《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（宝府办〔2023〕45号）四、（五）11.“设立合成生物专项基金”');
+    expect(citationText(plan, 's4-5-11')).toBe(
+      '《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（宝府办〔2023〕45号）四、（五）11.“设立合成生物专项基金”',
+    );
     expect(citationText(plan, 's4-5-11-1')).toBe('《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（宝府办〔2023〕45号）四、（五）11.（1）');
   });
   it('cites a draft with its mark and no 文号', () => {
-    expect(citationText({ ...plan, docNumber: undefined, titleMarks: ['（送审稿）'] }, 's4')).toBe('《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（送审稿）四、“任务部署”');
+    expect(citationText({ ...plan, docNumber: undefined, titleMarks: ['（送审稿）'] }, 's4')).toBe(
+      '《宝山区加快打造合成生物产业先导区三年行动计划（2023—2025年）》（送审稿）四、“任务部署”',
+    );
   });
   it('links to the clause anchor on the plan page', () => {
     expect(clauseUrl(plan.slug, 's4-5-11')).toBe('/plans/2023-baoshan-synbio/#s4-5-11');

@@ -18,7 +18,8 @@ const copies: string[] = [];
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'portal-stale-'));
   copies.push(dir);
-  for (const entry of ['seeds', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['seeds', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -62,7 +63,9 @@ describe('stale generated pages', () => {
   it('a hand-edited page is reported with the line that differs', () => {
     const dir = copyProject();
     appendFileSync(join(dir, 'content/plans/2023-shanghai-synbio.mdx'), '\n手工加的一段。\n');
-    expect(loadError(dir).message).toMatch(/content\/plans\/2023-shanghai-synbio\.mdx differs from a fresh conversion of seeds\/2023-shanghai-synbio\.txt \(line \d+\)/u);
+    expect(loadError(dir).message).toMatch(
+      /content\/plans\/2023-shanghai-synbio\.mdx differs from a fresh conversion of seeds\/2023-shanghai-synbio\.txt \(line \d+\)/u,
+    );
   });
 
   it('the real astro build fails on an edited seed, with the message', () => {

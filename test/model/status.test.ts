@@ -28,6 +28,6 @@ describe('buildToday', () => {
     expect(buildToday({ PORTAL_TODAY: '2026-11-22' }).toISOString()).toBe('2026-11-22T00:00:00.000Z');
   });
   it('rejects a malformed PORTAL_TODAY', () => {
-    expect(() => buildToday({ PORTAL_TODAY: '22/11/2026' })).toThrowError('PORTAL_TODAY must be YYYY-MM-DD, got "22/11/2026"');
+    expect(() => buildToday({ PORTAL_TODAY: '22/11/2026' })).toThrow('PORTAL_TODAY must be YYYY-MM-DD, got "22/11/2026"');
   });
 });

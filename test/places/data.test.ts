@@ -40,7 +40,9 @@ describe('editorial claims stay within the texts', () => {
       ...gazetteer.places.flatMap((p) => [p.description, p.source, p.note ?? '']),
       ...gazetteer.layouts.flatMap((l) => [l.summary, ...l.groups.map((g) => g.description)]),
     ];
-    const claims = texts.flatMap((text) => [...text.matchAll(/由[^，。；]{1,40}?组成/gu)].map((m) => m[0])).filter((claim) => names.some((name) => claim.includes(name)));
+    const claims = texts
+      .flatMap((text) => [...text.matchAll(/由[^，。；]{1,40}?组成/gu)].map((m) => m[0]))
+      .filter((claim) => names.some((name) => claim.includes(name)));
     expect(claims.filter((claim) => !seedText.includes(claim))).toEqual([]);
   });
 
@@ -88,7 +90,10 @@ describe('every place', () => {
     // … and every stated district is reached by the uncertainty circle.
     for (const district of stated) {
       const nearest = Math.min(...district.polygons.flat(2).map((vertex) => distanceKm(point, vertex)));
-      expect(isInDistrict(point, district) || nearest <= place.radius_km, `${place.id}: ${district.name} is ${nearest.toFixed(1)} km away, radius ${place.radius_km} km`).toBe(true);
+      expect(
+        isInDistrict(point, district) || nearest <= place.radius_km,
+        `${place.id}: ${district.name} is ${nearest.toFixed(1)} km away, radius ${place.radius_km} km`,
+      ).toBe(true);
     }
   });
 
@@ -111,7 +116,9 @@ describe('every place', () => {
     const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
     for (const place of gazetteer.places.filter((p) => p.parent)) {
       const parent = byId.get(place.parent!)!;
-      expect(distanceKm([place.lon, place.lat], [parent.lon, parent.lat]), `${place.id} is far from its parent ${parent.id}`).toBeLessThanOrEqual(parent.radius_km);
+      expect(distanceKm([place.lon, place.lat], [parent.lon, parent.lat]), `${place.id} is far from its parent ${parent.id}`).toBeLessThanOrEqual(
+        parent.radius_km,
+      );
     }
   });
 });
@@ -171,9 +178,13 @@ describe('the checks catch bad data', () => {
   }
 
   it('a schema error names the file, the entry and the field', () => {
-    withChangedFile('places.yaml', (text) => text.replace('radius_km: 2.5\n    precision: area\n    source: 位于宝山南部', 'radius_km: -1\n    precision: area\n    source: 位于宝山南部'), (root) => {
-      expect(() => loadGazetteer(root)).toThrow(/content\/places\/places\.yaml: places\[\d+\] \(nanda-smart-city\) field radius_km/u);
-    });
+    withChangedFile(
+      'places.yaml',
+      (text) => text.replace('radius_km: 2.5\n    precision: area\n    source: 位于宝山南部', 'radius_km: -1\n    precision: area\n    source: 位于宝山南部'),
+      (root) => {
+        expect(() => loadGazetteer(root)).toThrow(/content\/places\/places\.yaml: places\[\d+\] \(nanda-smart-city\) field radius_km/u);
+      },
+    );
   });
 
   it('a duplicated alias, a missing clause and a member the clause does not name are reported', () => {

@@ -20,7 +20,13 @@ describe('distanceKm', () => {
 
 describe('inRing', () => {
   // A 0.2° square around 人民广场, first anticlockwise (GeoJSON's order), then clockwise (d3's).
-  const anticlockwise: Ring = [[121.37, 31.13], [121.57, 31.13], [121.57, 31.33], [121.37, 31.33], [121.37, 31.13]];
+  const anticlockwise: Ring = [
+    [121.37, 31.13],
+    [121.57, 31.13],
+    [121.57, 31.33],
+    [121.37, 31.33],
+    [121.37, 31.13],
+  ];
   const clockwise: Ring = [...anticlockwise].reverse();
 
   it('finds a point inside either winding, and not one outside', () => {
@@ -34,7 +40,8 @@ describe('inRing', () => {
 
 describe('content/ holds data only', () => {
   it('has no code file', () => {
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     expect(walk('content').filter((file) => /\.(?:[cm]?[jt]s|tsx?)$/u.test(file))).toEqual([]);
     expect(existsSync('src/cli/prepare-districts.ts')).toBe(true);
   });

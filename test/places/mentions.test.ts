@@ -19,7 +19,11 @@ import { clauseText, flattenClauses, loadSite } from '../../src/model/index.ts';
 const gazetteer = loadGazetteer();
 const model = loadSite().plans;
 const mentions = findMentions(gazetteer, model);
-const mentioned = (place: string) => mentions.filter((m) => m.place === place).map((m) => `${m.plan}#${m.clause}`).sort();
+const mentioned = (place: string) =>
+  mentions
+    .filter((m) => m.place === place)
+    .map((m) => `${m.plan}#${m.clause}`)
+    .sort();
 
 describe('place-like terms in the real plans', () => {
   it('are all in the gazetteer or listed as deliberately not mapped', () => {
@@ -45,7 +49,9 @@ describe('place-like terms in the real plans', () => {
   });
 
   it('every deliberately unmapped term occurs in some plan (no stale entries)', () => {
-    const texts = model.flatMap(({ doc }) => [...doc.preamble.flatMap((b) => b.inlines.map((i) => i.text)), ...flattenClauses(doc.clauses).map(clauseText)]).join('\n');
+    const texts = model
+      .flatMap(({ doc }) => [...doc.preamble.flatMap((b) => b.inlines.map((i) => i.text)), ...flattenClauses(doc.clauses).map(clauseText)])
+      .join('\n');
     expect(gazetteer.notMapped.terms.filter((t) => !texts.includes(t.term)).map((t) => t.term)).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ describe('/data/places.json', () => {
     expect(existsSync(file), `${file} missing: run npm run build`).toBe(true);
   });
 
-  const data = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { datum: string; places: Record[]; layouts: unknown[] }) : { datum: '', places: [], layouts: [] };
+  const data = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { datum: string; places: Record[]; layouts: unknown[] })
+    : { datum: '', places: [], layouts: [] };
   const gazetteer = loadGazetteer();
 
   it('holds every place with name, aliases, kind, district, lat, lon, radius_km and mentions', () => {
@@ -38,7 +40,15 @@ describe('/data/places.json', () => {
     expect(data.places.map((p) => p.id).sort()).toEqual(gazetteer.places.map((p) => p.id).sort());
     for (const record of data.places) {
       const place = gazetteer.places.find((p) => p.id === record.id)!;
-      expect(record).toMatchObject({ name: place.name, kind: place.kind, district: place.district, lat: place.lat, lon: place.lon, radius_km: place.radius_km, precision: place.precision });
+      expect(record).toMatchObject({
+        name: place.name,
+        kind: place.kind,
+        district: place.district,
+        lat: place.lat,
+        lon: place.lon,
+        radius_km: place.radius_km,
+        precision: place.precision,
+      });
       expect(Array.isArray(record.aliases)).toBe(true);
       expect(record.source.length).toBeGreaterThan(10);
       expect(record.mentions.length, `${record.id} has no mention`).toBeGreaterThan(0);

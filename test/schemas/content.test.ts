@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { planFrontmatterSchema, summarySchema } from '../../src/schemas/plan.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const plans = readdirSync(join(root, 'content/plans')).filter((f) => f.endsWith('.mdx')).sort();
+const plans = readdirSync(join(root, 'content/plans'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const frontmatter = (file: string) => parse(readFileSync(join(root, 'content/plans', file), 'utf8').split(/^---$/m)[1]!);
 
 describe('plan frontmatter schema', () => {
@@ -27,7 +29,9 @@ describe('plan frontmatter schema', () => {
 });
 
 describe('editorial summaries', () => {
-  const summaries = readdirSync(join(root, 'content/summaries')).filter((f) => f.endsWith('.yaml')).sort();
+  const summaries = readdirSync(join(root, 'content/summaries'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
   it('exist for every plan, and only for plans', () => {
     expect(summaries.map((f) => f.replace(/\.yaml$/, ''))).toEqual(plans.map((f) => f.replace(/\.mdx$/, '')));
@@ -43,7 +47,12 @@ describe('editorial summaries', () => {
 
   it('rejects too few points and unknown id shapes', () => {
     const point = { text: '一个要点的文字', clauses: ['s1'] };
-    expect(summarySchema.safeParse({ plan: 'x', shortTitle: '短名', lede: '这是一句说明文字用于测试。', points: [point, point, point, point] }).success).toBe(false);
-    expect(summarySchema.safeParse({ plan: 'x', shortTitle: '短名', lede: '这是一句说明文字用于测试。', points: Array(5).fill({ ...point, clauses: ['四、'] }) }).success).toBe(false);
+    expect(summarySchema.safeParse({ plan: 'x', shortTitle: '短名', lede: '这是一句说明文字用于测试。', points: [point, point, point, point] }).success).toBe(
+      false,
+    );
+    expect(
+      summarySchema.safeParse({ plan: 'x', shortTitle: '短名', lede: '这是一句说明文字用于测试。', points: Array(5).fill({ ...point, clauses: ['四、'] }) })
+        .success,
+    ).toBe(false);
   });
 });

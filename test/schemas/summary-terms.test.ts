@@ -37,7 +37,13 @@ function readPlan(slug: string): PlanText {
     if (tag[1]) open.push({ id: tag[1], start: tag.index + tag[0].length });
     else {
       const clause = open.pop()!;
-      text.set(clause.id, body!.slice(clause.start, tag.index).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ''));
+      text.set(
+        clause.id,
+        body!
+          .slice(clause.start, tag.index)
+          .replace(/<[^>]+>/gu, '')
+          .replace(/\s+/gu, ''),
+      );
     }
   }
   // A heading's own title is an attribute, not body text: add it.
@@ -120,7 +126,10 @@ describe('main points the summaries carry', () => {
     const plan = readPlan(slug);
     expect(plan.text.get(clause)).toContain(term);
     const points = summaryOf(slug).points.filter((p) => p.text.includes(term));
-    expect(points.some((p) => p.clauses.includes(clause)), `no point names “${term}” and cites ${clause}`).toBe(true);
+    expect(
+      points.some((p) => p.clauses.includes(clause)),
+      `no point names “${term}” and cites ${clause}`,
+    ).toBe(true);
   });
 
   it('the Baoshan fund measures are separate points, each with its own office', () => {

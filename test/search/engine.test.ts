@@ -15,7 +15,13 @@ const hits: Hit[] = records.map((r) => ({ id: r.url, url: r.url, content: r.cont
 describe('records', () => {
   it('give every clause one record at its anchor, with its own agencies and part', () => {
     const clause = records.find((r) => r.url === '/plans/2023-baoshan-synbio/#s4-5-11-3')!;
-    expect(clause.filters).toMatchObject({ part: ['任务'], agency: ['宝山区 区国资委', '宝山区 区发展改革委', '宝山区 各街镇（园区）'], kind: ['条款'], district: ['宝山区'], level: ['区级'] });
+    expect(clause.filters).toMatchObject({
+      part: ['任务'],
+      agency: ['宝山区 区国资委', '宝山区 区发展改革委', '宝山区 各街镇（园区）'],
+      kind: ['条款'],
+      district: ['宝山区'],
+      level: ['区级'],
+    });
     expect(clause.meta).toMatchObject({ path: '四、（五）11.（3）', docNumber: '宝府办〔2023〕45号' });
     expect(records.filter((r) => r.meta.kind === '条款')).toHaveLength(150);
   });
@@ -49,7 +55,9 @@ describe('filters and facets', () => {
   it('keep hits matching any chosen value of every chosen key', () => {
     const chosen = applyFilters(hits, { agency: ['宝山区 区科委', '宝山区 区经委'], district: ['宝山区'] });
     expect(chosen.length).toBeGreaterThan(0);
-    expect(chosen.every((h) => h.filters.district?.includes('宝山区') && h.filters.agency?.some((a) => a === '宝山区 区科委' || a === '宝山区 区经委'))).toBe(true);
+    expect(chosen.every((h) => h.filters.district?.includes('宝山区') && h.filters.agency?.some((a) => a === '宝山区 区科委' || a === '宝山区 区经委'))).toBe(
+      true,
+    );
     // The facet 责任单位 is district-qualified: Jinshan's 区经委 is another agency (10 clauses, counted by hand).
     expect(applyFilters(hits, { agency: ['金山区 区经委'] })).toHaveLength(10);
     expect(applyFilters(hits, { agency: ['宝山区 区发展改革委'] })).toHaveLength(5);

@@ -35,7 +35,9 @@ const KNOWN = new Set([...DROPPED, ...FOLDED, 'invisible-character', ...Object.k
 function expectedText(plan: PlanFrontmatter): string {
   const unknown = plan.corrections.filter((c) => !KNOWN.has(c.kind)).map((c) => c.kind);
   expect(unknown, `${plan.slug}: correction kinds this test cannot check — teach it what they change`).toEqual([]);
-  let raw = readFileSync(join(root, plan.source.file), 'utf8').replace(/^\ufeff/u, '').split(/\r\n|\n|\r/);
+  let raw = readFileSync(join(root, plan.source.file), 'utf8')
+    .replace(/^\ufeff/u, '')
+    .split(/\r\n|\n|\r/);
   const dropped = new Set(plan.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
   raw = raw.filter((_, i) => !dropped.has(i + 1));
   // Removed before folding: NFKC and white-space folding would hide some of them.
@@ -148,7 +150,10 @@ describe.each(planFrontmatters().map((p) => [p.slug, p] as const))('%s', (slug, 
         expect(seed.includes(fold(element.textContent ?? '')), `heading “${element.textContent}” is not in the seed`).toBe(true);
       }
     }
-    const onPage = clauses.map((e) => ({ rank: Number(e.getAttribute('data-clause-rank')), number: fold((e.querySelector('.clause-number') ?? e).textContent ?? '') }));
+    const onPage = clauses.map((e) => ({
+      rank: Number(e.getAttribute('data-clause-rank')),
+      number: fold((e.querySelector('.clause-number') ?? e).textContent ?? ''),
+    }));
     expect(onPage).toEqual(seedHeadings(plan));
   });
 

@@ -20,8 +20,8 @@ function ratio(hit: number, total: number): number {
 }
 
 describe('classifier rules alone vs the hand-checked list', () => {
-  let clause = { tp: 0, fp: 0, fn: 0 };
-  let pair = { tp: 0, fp: 0, fn: 0 };
+  const clause = { tp: 0, fp: 0, fn: 0 };
+  const pair = { tp: 0, fp: 0, fn: 0 };
   const misses: string[] = [];
   for (const plan of site.plans) {
     const wanted = expected.get(plan.slug);
@@ -31,9 +31,13 @@ describe('classifier rules alone vs the hand-checked list', () => {
       if (got.length && want.length) clause.tp++;
       else if (got.length) clause.fp++;
       else if (want.length) clause.fn++;
-      for (const type of got) want.includes(type) ? pair.tp++ : pair.fp++;
+      for (const type of got) {
+        if (want.includes(type)) pair.tp++;
+        else pair.fp++;
+      }
       for (const type of want) if (!got.includes(type)) pair.fn++;
-      if ([...got].sort().join() !== [...want].sort().join()) misses.push(`${plan.slug} ${node.id}: rules ${got.join(',') || '—'} / hand ${want.join(',') || '—'}`);
+      if ([...got].sort().join() !== [...want].sort().join())
+        misses.push(`${plan.slug} ${node.id}: rules ${got.join(',') || '—'} / hand ${want.join(',') || '—'}`);
     }
   }
   const figures = {
@@ -75,7 +79,13 @@ describe('rules plus reviewed notes', () => {
 });
 
 describe('classifyClause', () => {
-  const base: ClauseInput = { heading: '设立专项基金', text: '11.设立专项基金\n以“先投后股”的方式支持创新项目。', section: '任务', hasChildren: false, hasBody: true };
+  const base: ClauseInput = {
+    heading: '设立专项基金',
+    text: '11.设立专项基金\n以“先投后股”的方式支持创新项目。',
+    section: '任务',
+    hasChildren: false,
+    hasBody: true,
+  };
   it('types a task by its terms and reports them', () => {
     const result = classifyClause(base);
     expect(result.types).toEqual(['funding']);

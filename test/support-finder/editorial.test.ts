@@ -78,7 +78,10 @@ describe('loadSupportEditorial on bad input', () => {
     }
   });
   it('refuses types without a reason and a plan that is not the file name', () => {
-    const noReason = write('2023-x.yaml', 'plan: 2023-x\nmeasures:\n  s1-1:\n    summary: 支持建设孵化器和加速器。\n    terms: [孵化器]\n    types: [incubation]\n');
+    const noReason = write(
+      '2023-x.yaml',
+      'plan: 2023-x\nmeasures:\n  s1-1:\n    summary: 支持建设孵化器和加速器。\n    terms: [孵化器]\n    types: [incubation]\n',
+    );
     const wrongPlan = write('2023-x.yaml', 'plan: 2023-y\nmeasures: {}\n');
     try {
       expect(() => loadSupportEditorial(noReason)).toThrow(/types needs a reason/u);

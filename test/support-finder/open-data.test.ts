@@ -48,7 +48,10 @@ describe('/data/support.json', () => {
     const csv = readFileSync(join(dist, 'data/support.csv'), 'utf8');
     // Starts with a BOM so spreadsheet programs read it as UTF-8.
     expect(csv.split(/\r?\n/u)[0]).toBe('\ufeffplan,clause,path,title,summary,types,agencies,places,followUp,planStatus,statusNote,level,district,url');
-    const rows = csv.trim().split(/\r?\n(?=\d{4}-)/u).slice(1);
+    const rows = csv
+      .trim()
+      .split(/\r?\n(?=\d{4}-)/u)
+      .slice(1);
     expect(rows.length).toBe(data.count);
   });
 });

@@ -59,6 +59,11 @@ describe('rankMeasures', () => {
 describe('answersFromParams', () => {
   const known = { stages: STAGES, needs: SUPPORT_TYPES, fields: FIELDS, wheres: WHERES };
   it('reads the answers of a shared URL and ignores unknown values', () => {
-    expect(answersFromParams(new URLSearchParams('stage=growth&need=space&field=nope&where=jinshan'), known)).toEqual({ stage: 'growth', need: 'space', field: undefined, where: 'jinshan' });
+    expect(answersFromParams(new URLSearchParams('stage=growth&need=space&field=nope&where=jinshan'), known)).toEqual({
+      stage: 'growth',
+      need: 'space',
+      field: undefined,
+      where: 'jinshan',
+    });
   });
 });

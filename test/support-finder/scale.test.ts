@@ -34,10 +34,16 @@ const RULES_ONLY: Record<string, number> = {
 describe('support finder with 3,000 plans', () => {
   const plans: SupportPlan[] = [...real];
   for (let copy = 1; plans.length < 3000; copy++) {
-    for (const plan of real) if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}`, clauseUrl: (id) => `/plans/${plan.slug}-copy${copy}/#${id}` });
+    for (const plan of real)
+      if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}`, clauseUrl: (id) => `/plans/${plan.slug}-copy${copy}/#${id}` });
   }
   const started = performance.now();
-  const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [], agencyOf: (slug, name) => plainAgencyRef(name, plans.find((p) => p.slug === slug)?.district) });
+  const measures = computeMeasures({
+    plans,
+    editorial: loadSupportEditorial(),
+    placesOf: () => [],
+    agencyOf: (slug, name) => plainAgencyRef(name, plans.find((p) => p.slug === slug)?.district),
+  });
   const computed = performance.now();
   const view = viewOf({ measures, plans });
   const viewed = performance.now();
@@ -73,7 +79,12 @@ describe('the checklist data with 3,000 plans', () => {
     const { fitRecord } = await import('../../src/support/view.ts');
     const plans: SupportPlan[] = [...real];
     for (let copy = 1; plans.length < 3000; copy++) for (const plan of real) if (plans.length < 3000) plans.push({ ...plan, slug: `${plan.slug}-copy${copy}` });
-    const measures = computeMeasures({ plans, editorial: loadSupportEditorial(), placesOf: () => [], agencyOf: (_slug, name) => plainAgencyRef(name, undefined) });
+    const measures = computeMeasures({
+      plans,
+      editorial: loadSupportEditorial(),
+      placesOf: () => [],
+      agencyOf: (_slug, name) => plainAgencyRef(name, undefined),
+    });
     const records = measures.map(fitRecord);
     const started = performance.now();
     const data = fitData(plans, measures, records, (slug) => `/plans/${slug}/`);

@@ -19,8 +19,7 @@ interface Expected {
   metricIncludes: string;
 }
 
-const expectedFor = (slug: string): Expected[] =>
-  JSON.parse(readFileSync(new URL(`./expected/${slug}.json`, import.meta.url), 'utf8')) as Expected[];
+const expectedFor = (slug: string): Expected[] => JSON.parse(readFileSync(new URL(`./expected/${slug}.json`, import.meta.url), 'utf8')) as Expected[];
 
 describe('extractTargets on the seeds', () => {
   for (const { doc } of loadSite().plans) {
@@ -52,8 +51,15 @@ describe('extractTargets on the seeds', () => {
 
 describe('extractTargets on small texts', () => {
   const plan = (text: string, period?: { start: number; end: number }) => {
-    const [doc] = loadSite().plans.filter((p) => p.doc.slug === '2023-baoshan-synbio').map((p) => p.doc);
-    const clause = { ...doc!.clauses[0]!, id: 's9', children: [], blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }] };
+    const [doc] = loadSite()
+      .plans.filter((p) => p.doc.slug === '2023-baoshan-synbio')
+      .map((p) => p.doc);
+    const clause = {
+      ...doc!.clauses[0]!,
+      id: 's9',
+      children: [],
+      blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }],
+    };
     return { ...doc!, slug: 'x', period: period ? { ...period, text: '' } : undefined, clauses: [clause] };
   };
 

@@ -66,7 +66,9 @@ describe('/lineage/ as built', () => {
   it('links portal plans in the graph and draws the others as plain labels', () => {
     const links = [...doc.querySelectorAll('.lineage-graph svg a')].map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(
-      ['2023-baoshan-synbio', '2023-jinshan-biomanufacturing', '2023-shanghai-synbio', '2024-baoshan-biomedicine-draft', '2025-zhangjiang-baoshan-park'].map((s) => `/plans/${s}/`),
+      ['2023-baoshan-synbio', '2023-jinshan-biomanufacturing', '2023-shanghai-synbio', '2024-baoshan-biomedicine-draft', '2025-zhangjiang-baoshan-park'].map(
+        (s) => `/plans/${s}/`,
+      ),
     );
     expect(doc.querySelectorAll('.lineage-graph svg path[marker-end]')).toHaveLength(8);
   });

@@ -77,11 +77,13 @@ export async function drawMap(container: HTMLElement, payload: MapPayload, optio
       return { id: place.id, x: point.x + dx, y: point.y + dy, fixed: place.precision === 'district' && place.kind !== 'district' };
     });
     const moved = spreadTargets(targets, MARKER_SIZE + 2);
-    current = new Map(payload.places.map((place) => {
-      const [dx, dy] = offsets.offsets.get(place.id) ?? [0, 0];
-      const [mx, my] = moved.get(place.id) ?? [0, 0];
-      return [place.id, [Math.round(dx + mx), Math.round(dy + my)] as [number, number]];
-    }));
+    current = new Map(
+      payload.places.map((place) => {
+        const [dx, dy] = offsets.offsets.get(place.id) ?? [0, 0];
+        const [mx, my] = moved.get(place.id) ?? [0, 0];
+        return [place.id, [Math.round(dx + mx), Math.round(dy + my)] as [number, number]];
+      }),
+    );
     places.shift(current);
     for (const layout of layouts.values()) layout.shift(current);
   };

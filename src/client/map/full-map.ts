@@ -20,7 +20,10 @@ export async function enableFullMap(): Promise<void> {
   for (const note of document.querySelectorAll<HTMLElement>('.map-nojs')) note.hidden = true;
 
   // A layout named in the address (#layout-<id>) starts switched on instead of the default one.
-  const requested = requestedLayout(location.hash, payload.layouts.map((layout) => layout.id));
+  const requested = requestedLayout(
+    location.hash,
+    payload.layouts.map((layout) => layout.id),
+  );
   const initial = requested ? [requested] : payload.initialLayouts;
   const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[data-layer]')];
   for (const box of boxes) {

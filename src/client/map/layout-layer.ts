@@ -19,7 +19,12 @@ export interface LayoutLayer {
   shift(offsets: Map<string, [number, number]>): void;
 }
 
-export function layoutLayer(layout: MapLayout, places: Map<string, MapPlace>, offsets: Map<string, [number, number]>, districts: DistrictFeature[]): LayoutLayer {
+export function layoutLayer(
+  layout: MapLayout,
+  places: Map<string, MapPlace>,
+  offsets: Map<string, [number, number]>,
+  districts: DistrictFeature[],
+): LayoutLayer {
   const layer = L.layerGroup();
   const halos: [string, L.Marker][] = [];
   const labelled = new Set<string>();

@@ -45,7 +45,12 @@ export function markerOffsets(places: MapPlace[]): { offsets: Map<string, [numbe
         const [row, column] = [Math.floor(i / columns), i % columns];
         offsets.set(place.id, [left + (column + 0.5) * GRID_STEP, top + (row + 0.5) * GRID_STEP]);
       });
-      frames.push({ district: group[0]!.district[0]!, lat: group[0]!.lat, lon: group[0]!.lon, box: [left - 6, top - 24, columns * GRID_STEP + 12, rows * GRID_STEP + 30] });
+      frames.push({
+        district: group[0]!.district[0]!,
+        lat: group[0]!.lat,
+        lon: group[0]!.lon,
+        box: [left - 6, top - 24, columns * GRID_STEP + 12, rows * GRID_STEP + 30],
+      });
     } else if (group.length === 1) {
       offsets.set(group[0]!.id, [0, 0]);
     } else {

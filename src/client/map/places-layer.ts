@@ -57,7 +57,11 @@ function showUncertainty(highlight: L.LayerGroup, districts: DistrictFeature[], 
   }
   for (const name of place.district) {
     const feature = districtNamed(districts, name);
-    if (feature) L.geoJSON(feature as GeoJSON.Feature, { interactive: false, style: { color: '#b2182b', weight: 2, dashArray: '5 4', fillOpacity: 0.05, className: 'district-highlight' } }).addTo(highlight);
+    if (feature)
+      L.geoJSON(feature as GeoJSON.Feature, {
+        interactive: false,
+        style: { color: '#b2182b', weight: 2, dashArray: '5 4', fillOpacity: 0.05, className: 'district-highlight' },
+      }).addTo(highlight);
   }
 }
 
@@ -91,7 +95,13 @@ function placeMarker(place: MapPlace, offset: [number, number], placeHref: strin
     marker.closePopup();
     marker.getElement()?.focus();
   };
-  marker.bindPopup(() => placePopup(place, placeHref, close), { closeButton: false, autoPanPadding: [24, 24], maxWidth: 320, minWidth: 220, className: 'place-popup' });
+  marker.bindPopup(() => placePopup(place, placeHref, close), {
+    closeButton: false,
+    autoPanPadding: [24, 24],
+    maxWidth: 320,
+    minWidth: 220,
+    className: 'place-popup',
+  });
   marker.on('popupopen', (event) => {
     highlight(place);
     const popup = (event as L.PopupEvent).popup.getElement();

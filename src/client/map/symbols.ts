@@ -81,7 +81,11 @@ function shapeNode(shape: Shape, c: number, r: number): SvgNode {
 }
 
 const svgRoot = (size: number, children: SvgNode[]): SvgNode =>
-  node('svg', { xmlns: 'http://www.w3.org/2000/svg', width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' }, children);
+  node(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' },
+    children,
+  );
 
 /**
  * An SVG symbol for a kind, `size` px square. District-level places are drawn hollow and dashed
@@ -93,7 +97,11 @@ export function symbolTree(kind: string, options: { size?: number; hollow?: bool
   const c = size / 2;
   const r = size / 2 - 2;
   const hollow = options.hollow || style.shape === 'ring';
-  const group = node('g', { fill: hollow ? '#ffffff' : style.colour, stroke: OUTLINE, 'stroke-width': 1.5, ...(options.hollow ? { 'stroke-dasharray': '2 1.5' } : {}) }, [shapeNode(style.shape, c, r)]);
+  const group = node(
+    'g',
+    { fill: hollow ? '#ffffff' : style.colour, stroke: OUTLINE, 'stroke-width': 1.5, ...(options.hollow ? { 'stroke-dasharray': '2 1.5' } : {}) },
+    [shapeNode(style.shape, c, r)],
+  );
   const children = [group];
   if (style.shape === 'ring') children.push(node('circle', { cx: c, cy: c, r: r * 0.35, fill: OUTLINE }));
   if (options.hollow && style.shape !== 'ring') children.push(node('circle', { cx: c, cy: c, r: Math.max(1.5, r * 0.3), fill: style.colour, stroke: 'none' }));

@@ -83,7 +83,9 @@ export function startSearchPage(): void {
   };
 
   const readFacets = () => {
-    selected = Object.fromEntries(FACETS.map(([key]) => [key, [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value)]));
+    selected = Object.fromEntries(
+      FACETS.map(([key]) => [key, [...facets.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value)]),
+    );
     void run();
   };
 

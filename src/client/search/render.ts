@@ -17,7 +17,11 @@ export const FACETS: Array<[key: string, label: string]> = [
   ['kind', '类型'],
 ];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -27,7 +31,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 export function excerpt(hit: Hit, phrases: string[], t2s: T2S): HTMLElement {
   const text = hit.content.replace(/\s*\n\s*/gu, ' ');
   let ranges = phrases.flatMap((phrase) => findPhrase(text, canonical(phrase, t2s), t2s)).sort((a, b) => a[0] - b[0]);
-  if (ranges.length === 0) ranges = segments(phrases[0] ?? '').flatMap((word) => findPhrase(text, canonical(word, t2s), t2s)).sort((a, b) => a[0] - b[0]);
+  if (ranges.length === 0)
+    ranges = segments(phrases[0] ?? '')
+      .flatMap((word) => findPhrase(text, canonical(word, t2s), t2s))
+      .sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, first - WINDOW / 2);
   const end = Math.min(text.length, start + WINDOW * 2);

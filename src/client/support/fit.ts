@@ -15,11 +15,15 @@ const SHOWN = 60;
 
 let entries: Promise<FitEntry[]> | undefined;
 
+async function fetchEntries(source: string): Promise<FitEntry[]> {
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${response.status}`);
+  return fitEntries((await response.json()) as FitData);
+}
+
+/** The checklist data, fetched once (on the first answer). */
 function load(source: string): Promise<FitEntry[]> {
-  entries ??= fetch(source).then((response) => {
-    if (!response.ok) throw new Error(`${response.status}`);
-    return (response.json() as Promise<FitData>).then(fitEntries);
-  });
+  entries ??= fetchEntries(source);
   return entries;
 }
 
@@ -64,7 +68,10 @@ async function show(form: HTMLFormElement, status: HTMLElement, list: HTMLElemen
     const ranked = rankMeasures(data, answers);
     const byKey = new Map(data.map((entry) => [entry.key, entry]));
     list.replaceChildren(...ranked.slice(0, SHOWN).map((r) => renderItem(byKey.get(r.key)!, r.reasons)));
-    status.textContent = ranked.length === 0 ? '没有符合这些答案的措施，请放宽一个问题。' : `共 ${ranked.length} 条措施符合${ranked.length > SHOWN ? `，列出前 ${SHOWN} 条` : ''}，按匹配程度排序。`;
+    status.textContent =
+      ranked.length === 0
+        ? '没有符合这些答案的措施，请放宽一个问题。'
+        : `共 ${ranked.length} 条措施符合${ranked.length > SHOWN ? `，列出前 ${SHOWN} 条` : ''}，按匹配程度排序。`;
   } catch {
     status.textContent = '数据没有加载成功，请刷新重试，或使用下方“逐题查看”的链接。';
   }

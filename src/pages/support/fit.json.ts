@@ -7,5 +7,7 @@ import { supportView } from '../../support/view.ts';
 
 export const GET: APIRoute = () => {
   const view = supportView(loadSite());
-  return new Response(JSON.stringify(fitData(view.plans, view.measures, view.records, planUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(fitData(view.plans, view.measures, view.records, planUrl)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -4,7 +4,19 @@ import { MARKER_SIZE, markerOffsets } from '../../../src/client/map/marker-offse
 import type { MapPlace } from '../../../src/client/map/payload.ts';
 
 const place = (id: string, precision: MapPlace['precision'], kind = 'park'): MapPlace => ({
-  id, name: id, kind, precision, lat: 31.4, lon: 121.4, radius_km: 1, district: ['宝山区'], description: '', mentions: [], mentionCount: 0, searchUrl: '', roles: [],
+  id,
+  name: id,
+  kind,
+  precision,
+  lat: 31.4,
+  lon: 121.4,
+  radius_km: 1,
+  district: ['宝山区'],
+  description: '',
+  mentions: [],
+  mentionCount: 0,
+  searchUrl: '',
+  roles: [],
 });
 
 describe('markerOffsets', () => {

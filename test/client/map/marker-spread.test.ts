@@ -6,7 +6,8 @@ function overlaps(targets: Target[], moved: Map<string, [number, number]>, size:
   const at = targets.map((t) => ({ id: t.id, x: t.x + moved.get(t.id)![0], y: t.y + moved.get(t.id)![1] }));
   const found: string[] = [];
   for (let i = 0; i < at.length; i++)
-    for (let j = i + 1; j < at.length; j++) if (Math.abs(at[i]!.x - at[j]!.x) < size && Math.abs(at[i]!.y - at[j]!.y) < size) found.push(`${at[i]!.id}/${at[j]!.id}`);
+    for (let j = i + 1; j < at.length; j++)
+      if (Math.abs(at[i]!.x - at[j]!.x) < size && Math.abs(at[i]!.y - at[j]!.y) < size) found.push(`${at[i]!.id}/${at[j]!.id}`);
   return found;
 }
 
@@ -24,13 +25,25 @@ describe('spreadTargets', () => {
 
   it('moves two overlapping targets apart by the overlap, half each, the shorter way', () => {
     // 10 px apart horizontally, 2 px vertically: 16.5 px to go, sideways.
-    const moved = spreadTargets([{ id: 'a', x: 0, y: 0, fixed: false }, { id: 'b', x: 10, y: 2, fixed: false }], 26);
+    const moved = spreadTargets(
+      [
+        { id: 'a', x: 0, y: 0, fixed: false },
+        { id: 'b', x: 10, y: 2, fixed: false },
+      ],
+      26,
+    );
     expect(moved.get('a')).toEqual([-8.25, 0]);
     expect(moved.get('b')).toEqual([8.25, 0]);
   });
 
   it('never moves a fixed target', () => {
-    const moved = spreadTargets([{ id: 'grid', x: 0, y: 0, fixed: true }, { id: 'b', x: 0, y: 20, fixed: false }], 26);
+    const moved = spreadTargets(
+      [
+        { id: 'grid', x: 0, y: 0, fixed: true },
+        { id: 'b', x: 0, y: 20, fixed: false },
+      ],
+      26,
+    );
     expect(moved.get('grid')).toEqual([0, 0]);
     expect(moved.get('b')).toEqual([0, 6.5]);
   });
