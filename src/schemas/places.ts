@@ -168,7 +168,6 @@ export const notMappedFileSchema = z.object({
 
 export type Alias = z.infer<typeof aliasSchema>;
 export type Place = z.infer<typeof placeSchema>;
-export type PlaceKind = (typeof placeKinds)[number];
 export type Precision = (typeof precisions)[number];
 export type Layout = z.infer<typeof layoutSchema>;
 export type NotMappedTerm = z.infer<typeof notMappedTermSchema>;

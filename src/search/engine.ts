@@ -357,11 +357,6 @@ export function countFacets(hits: Hit[]): Counts {
   return facets;
 }
 
-/** Keeps hits that match every filter key (any of the values chosen for that key). */
-export function applyFilters(hits: Hit[], filters: Filters): Hit[] {
-  return hits.filter((hit) => matchesFilters(hit, filters));
-}
-
 /** Whether a hit has, for every key with chosen values, at least one of them. */
 export function matchesFilters(hit: Hit, filters: Filters): boolean {
   return Object.entries(filters).every(([key, values]) => values.length === 0 || (hit.filters[key] ?? []).some((v) => values.includes(v)));

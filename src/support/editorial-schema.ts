@@ -36,5 +36,4 @@ export const supportEditorialSchema = z
   })
   .strict();
 
-export type MeasureNote = z.infer<typeof measureNoteSchema>;
 export type SupportEditorial = z.infer<typeof supportEditorialSchema>;

@@ -18,6 +18,6 @@ describe('symbols', () => {
 
   it('each layout group colour has its class in map.css (labels use classes, not style attributes)', () => {
     const css = readFileSync('src/styles/map.css', 'utf8');
-    groupColours.forEach((colour, i) => expect(css).toContain(`.layout-colour-${i} { border-color: ${colour}; }`));
+    groupColours.forEach((colour, i) => expect(css).toMatch(new RegExp(`\\.layout-colour-${i}\\s*\\{\\s*border-color:\\s*${colour};\\s*\\}`, 'u')));
   });
 });
