@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/model/urls.ts';
 
 // The public origin (canonical URLs, sitemap, feed, citations): set SITE_URL for a deployment.
@@ -18,7 +17,8 @@ export default defineConfig({
   // A second build (the base-path test) goes elsewhere: OUT_DIR=dist-base.
   outDir: process.env.OUT_DIR ?? './dist',
   // MDX inherits the Markdown processor's features.
-  integrations: [mdx(), sitemap(), pagefindIndex(), headers()],
+  integrations: [mdx(), sitemap(), headers()],
+  // The search index is built after this, in its own process: src/cli/index-search.ts (npm run build).
   markdown: {
     // The text must come out exactly as in the seed: no smart quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),

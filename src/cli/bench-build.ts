@@ -4,7 +4,7 @@
  * 文号 shifted) in a temporary copy of the project — never in `seeds/` — then runs the real
  * `npm run convert` and `astro build` there and prints, per stage (convert, pages, search
  * index), seconds and peak memory of the process tree, the largest HTML page, and the Pagefind
- * bytes a first search downloads in headless Chromium. A benchmark, not a test: it prints
+ * bytes a first search downloads in headless Chromium (stages as `npm run build` runs them). A benchmark, not a test: it prints
  * figures and fails only when a stage fails.
  *
  * Options: --plans N (default 20), --query 生物医药, --keep (leave the temporary copy).
@@ -89,23 +89,26 @@ async function main(): Promise<void> {
     console.log(`bench:build — ${count} plans in ${dir}`);
     const convert = await measure('sh', [withNode, 'node', 'src/cli/convert.ts'], { cwd: dir, env });
     if (convert.code !== 0) throw new Error(`convert failed:\n${convert.output.slice(-3000)}`);
-    const build = await measure('sh', [withNode, join(dir, 'node_modules/.bin/astro'), 'build'], { cwd: dir, env, stageMarker: 'portal:pagefind' });
+    const build = await measure('sh', [withNode, join(dir, 'node_modules/.bin/astro'), 'build'], { cwd: dir, env });
     if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
-    const indexMs = Number(/indexed \d+ records in (\d+) ms/u.exec(build.output)?.[1] ?? NaN);
-    const records = Number(/indexed (\d+) records/u.exec(build.output)?.[1] ?? NaN);
+    const index = await measure('sh', [withNode, 'node', 'src/cli/index-search.ts'], { cwd: dir, env });
+    if (index.code !== 0) throw new Error(`search index failed:\n${index.output.slice(-3000)}`);
+    const records = Number(/indexed (\d+) records/u.exec(index.output)?.[1] ?? NaN);
     const html = largestHtml(join(dir, 'dist'));
     const searchBytes = await firstSearchBytes(join(dir, 'dist'), values.query!);
+    const total = convert.seconds + build.seconds + index.seconds;
+    const peak = Math.max(convert.peakMB, build.peakMB, index.peakMB);
     const rows: Array<[string, string, string]> = [
       ['convert', `${convert.seconds.toFixed(1)} s`, mb(convert.peakMB)],
-      ['pages (astro build without the index)', `${(build.seconds - indexMs / 1000).toFixed(1)} s`, mb(build.stagePeaksMB[0] ?? build.peakMB)],
-      [`search index (${records} records)`, `${(indexMs / 1000).toFixed(1)} s`, mb(build.stagePeaksMB[1] ?? 0)],
-      ['convert + build', `${(convert.seconds + build.seconds).toFixed(1)} s`, mb(Math.max(convert.peakMB, build.peakMB))],
+      ['pages (astro build)', `${build.seconds.toFixed(1)} s`, mb(build.peakMB)],
+      [`search index (${records} records)`, `${index.seconds.toFixed(1)} s`, mb(index.peakMB)],
+      ['convert + build', `${total.toFixed(1)} s`, mb(peak)],
     ];
     for (const [stage, seconds, peak] of rows) console.log(`${stage.padEnd(40)} ${seconds.padStart(9)}   peak ${peak}`);
     console.log(`HTML pages: ${html.pages}; largest: ${html.top}`);
     console.log(`first search “${values.query}”: ${(searchBytes / 1024).toFixed(1)} KB of Pagefind files (gzip as a static host would serve them)`);
     console.log(
-      `| ${count} | ${convert.seconds.toFixed(0)} s | ${(build.seconds - indexMs / 1000).toFixed(0)} s | ${(indexMs / 1000).toFixed(0)} s | ${(convert.seconds + build.seconds).toFixed(0)} s | ${mb(Math.max(convert.peakMB, build.peakMB))} | ${(html.bytes / 1024).toFixed(0)} KB | ${(searchBytes / 1024).toFixed(0)} KB |`,
+      `| ${count} | ${convert.seconds.toFixed(0)} s | ${build.seconds.toFixed(0)} s | ${index.seconds.toFixed(0)} s | ${total.toFixed(0)} s | ${mb(peak)} | ${(html.bytes / 1024).toFixed(0)} KB | ${(searchBytes / 1024).toFixed(0)} KB |`,
     );
   } finally {
     if (values.keep) console.log(`kept ${dir}`);

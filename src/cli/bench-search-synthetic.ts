@@ -20,7 +20,7 @@ const CLAUSES_PER_PLAN = 5;
 export async function buildSyntheticSite(dist: string, records: SearchRecord[], plans: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'portal-synthetic-'));
   cpSync(dist, dir, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
-  // The same index chunk size as the site's build (src/integrations/pagefind.ts).
+  // The same index chunk size as the site's build (src/search/index-site.ts).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2500';
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });

@@ -31,12 +31,14 @@ export function listSeeds(root: string): Seed[] {
 
 /** Raised when the committed pages do not match the seeds. */
 export class StaleContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(
       `The generated plan pages do not match seeds/:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
         'Run `npm run convert` to regenerate content/plans/ from seeds/, review the diff, and commit both.',
     );
     this.name = 'StaleContentError';
+    this.problems = problems;
   }
 }
 

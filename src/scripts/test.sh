@@ -10,6 +10,8 @@ tsc --noEmit -p tsconfig.json
 astro check --minimumFailingSeverity warning
 sh src/scripts/ensure-chromium.sh
 astro build
+node src/cli/index-search.ts
 # The same site for a sub-path deployment, for the base-path browser test.
 BASE_PATH=/portal/ OUT_DIR=dist-base astro build >/dev/null
+BASE_PATH=/portal/ OUT_DIR=dist-base node src/cli/index-search.ts
 vitest run --config test/vitest.config.ts "$@"

@@ -10,7 +10,7 @@ import { builtPages, useSite } from './site.ts';
 
 const baseDist = new URL('../../dist-base/', import.meta.url).pathname;
 if (!existsSync(join(baseDist, 'index.html')))
-  throw new Error('dist-base/ is missing: run `BASE_PATH=/portal/ OUT_DIR=dist-base astro build` (npm test does it)');
+  throw new Error('dist-base/ is missing: run `BASE_PATH=/portal/ OUT_DIR=dist-base npm run build` (npm test does it)');
 const pages = builtPages(baseDist);
 
 describe('a build under /portal/', () => {

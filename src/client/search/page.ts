@@ -26,7 +26,7 @@ declare global {
   }
 }
 
-/** Written by the build (src/integrations/pagefind.ts) under the site's base; not a module Vite should bundle. */
+/** Written by the build (src/search/index-site.ts) under the site's base; not a module Vite should bundle. */
 const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
 let pagefindPromise: Promise<PagefindLike> | undefined;
 
