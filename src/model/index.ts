@@ -81,6 +81,24 @@ export function clauseText(clause: Clause): string {
   return [heading, ...clause.blocks.map(blockText)].join('\n');
 }
 
+/** A clause's own paragraphs without its `（责任单位：…）` list, one string per block. */
+export function blockTextsWithoutDuties(clause: Clause): string[] {
+  return clause.blocks.map((block) =>
+    block.inlines
+      .filter((inline) => inline.kind !== 'duty')
+      .map((inline) => inline.text)
+      .join(''),
+  );
+}
+
+/**
+ * A clause's heading and own paragraphs without the 责任单位 list: what it says, not who carries it
+ * out (place mentions, support measures).
+ */
+export function clauseTextWithoutDuties(clause: Clause): string {
+  return [`${clause.number}${clause.title}${clause.titleEnd}`, ...blockTextsWithoutDuties(clause)].join('\n');
+}
+
 /** Every clause with its number path, walking the tree once. */
 function siteClauses(slug: string, clauses: Clause[], prefix = ''): SiteClause[] {
   return clauses.flatMap((clause) => {

@@ -6,7 +6,7 @@
 import { blockText } from '../converter/recognise-structure.ts';
 import type { Clause } from '../converter/types.ts';
 import type { Alias, NotMappedFile, NotMappedTerm, Place } from '../schemas/places.ts';
-import { clauseText, flattenClauses, type ModelPlan } from '../model/index.ts';
+import { clauseText, clauseTextWithoutDuties, flattenClauses, type ModelPlan } from '../model/index.ts';
 import type { Gazetteer } from './data.ts';
 
 // ——— names and where they apply ———
@@ -86,16 +86,7 @@ export function matchTerms(text: string, terms: KnownTerm[]): Token[] {
 // ——— clause texts ———
 
 /** A clause's own text for finding mentions: heading and paragraphs, without `（责任单位：…）`. */
-export function mentionText(clause: Clause): string {
-  const heading = `${clause.number}${clause.title}${clause.titleEnd}`;
-  const body = clause.blocks.map((block) =>
-    block.inlines
-      .filter((inline) => inline.kind !== 'duty')
-      .map((inline) => inline.text)
-      .join(''),
-  );
-  return [heading, ...body].join('\n');
-}
+export const mentionText = clauseTextWithoutDuties;
 
 export interface Mention {
   place: string;

@@ -3,16 +3,12 @@
  * `（责任单位：…）` list (shared agency names would make every task of a district alike).
  */
 import type { Clause, PlanDocument } from '../converter/types.ts';
+import { blockTextsWithoutDuties } from '../model/index.ts';
 import type { RelatedInput } from './similarity.ts';
 
 /** `（2）` under `11.设立合成生物专项基金` has no heading: it is compared with its parent's. */
 export function comparableText(clause: Clause, parent?: Clause): string {
-  const body = clause.blocks.map((b) =>
-    b.inlines
-      .filter((inline) => inline.kind !== 'duty')
-      .map((inline) => inline.text)
-      .join(''),
-  );
+  const body = blockTextsWithoutDuties(clause);
   const title = clause.title || parent?.title || '';
   return [title, ...body].join('\n');
 }

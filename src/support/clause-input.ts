@@ -3,19 +3,11 @@
  * （责任单位：…）: an agency's name (区市场监管局) says who acts, not what is offered.
  */
 import type { Clause } from '../converter/types.ts';
+import { clauseTextWithoutDuties } from '../model/index.ts';
 import type { ClauseInput } from './classify.ts';
 
 /** The clause's heading and own paragraphs, without the 责任单位 list. */
-export function offerText(clause: Clause): string {
-  const heading = `${clause.number}${clause.title}${clause.titleEnd}`;
-  const body = clause.blocks.map((block) =>
-    block.inlines
-      .filter((inline) => inline.kind !== 'duty')
-      .map((inline) => inline.text)
-      .join(''),
-  );
-  return [heading, ...body].join('\n');
-}
+export const offerText = clauseTextWithoutDuties;
 
 /** `section` is the part of the clause's chapter (its level-1 ancestor). */
 export function clauseInput(clause: Clause, section: string): ClauseInput {
