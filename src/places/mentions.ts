@@ -4,7 +4,6 @@
  * that the gazetteer neither holds nor lists as deliberately not mapped.
  */
 import { blockText } from '../converter/recognise-structure.ts';
-import type { Clause } from '../converter/types.ts';
 import type { Alias, NotMappedFile, NotMappedTerm, Place } from '../schemas/places.ts';
 import { clauseText, clauseTextWithoutDuties, flattenClauses, type ModelPlan } from '../model/index.ts';
 import type { Gazetteer } from './data.ts';
