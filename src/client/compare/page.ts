@@ -91,9 +91,16 @@ export function enhanceCompare(doc: Document): void {
   const params = new URLSearchParams(location.search);
   const a = params.get('a');
   const b = params.get('b');
-  if (a && b && [...selects.a.options].some((o) => o.value === a) && [...selects.b.options].some((o) => o.value === b)) {
-    selects.a.value = a;
-    selects.b.value = b;
+  const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+  if (a && b && slug.test(a) && slug.test(b)) {
+    // The pickers list the first plans only; a shared URL may name any plan (its outline file says whether it exists).
+    for (const [select, value] of [
+      [selects.a, a],
+      [selects.b, b],
+    ] as const) {
+      if (![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+      select.value = value;
+    }
     void show(a, b);
   }
 }
