@@ -6,11 +6,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { planFrontmatterSchema } from './schemas/plan.ts';
+import { publishedPlanSchema } from './schemas/plan.ts';
 
 export const collections = {
   plans: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/plans' }),
-    schema: planFrontmatterSchema,
+    schema: publishedPlanSchema,
   }),
 };

@@ -42,65 +42,73 @@ export const correctionSchema = z.object({
   after: z.string(),
 });
 
-export const planFrontmatterSchema = z
-  .object({
-    /** URL slug: the page lives at `/plans/<slug>/`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
-    /** Plan title as printed (listed corrections applied). */
-    title: z.string().min(1),
-    /** Marks printed under the title, e.g. `（送审稿）`. */
-    titleMarks: z.array(z.string()),
-    /** True for a draft (送审稿 / 征求意见稿). */
-    draft: z.boolean(),
-    /** 发文字号 of the notice that issued the plan, e.g. `沪府办发〔2023〕18号`. */
-    docNumber: z.string().optional(),
-    /** 发文机关: the office that issued the notice. */
-    issuer: z.string().optional(),
-    /** Title of the issuing notice. */
-    noticeTitle: z.string().optional(),
-    /**
-     * The plan's title as the notice names it (in 《》), present only when it is worded otherwise
-     * than `title`, the title printed over the plan, which the page and citations use. `line` is
-     * the notice title's source line. Shown as a note under 文本说明; neither text is changed.
-     */
-    titleInNotice: z.object({ text: z.string().min(1), line: z.number().int().positive() }).optional(),
-    /** 主送: the notice's addressees. */
-    addressees: z.string().optional(),
-    /** 成文日期 of the notice. */
-    dateSigned: isoDate.optional(),
-    /** 印发日期 from the closing block. */
-    datePrinted: isoDate.optional(),
-    /** 印发机关 from the closing block. */
-    printedBy: z.string().optional(),
-    /** 抄送 list from the closing block. */
-    cc: z.string().optional(),
-    /** Agency that drafted a forwarded plan, and the date it signed. */
-    drafter: z.object({ agency: z.string(), date: isoDate }).optional(),
-    /** Plan period from the title (`2023—2025年`), absent when the title names none. */
-    period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
-    /** Years the plan sets targets for (`到2025年`), in order. */
-    targetYears: z.array(z.number().int().min(2000).max(2100)),
-    /** 市级 (city) or 区级 (district). */
-    level: z.enum(['市级', '区级']),
-    /** District for district plans, e.g. `宝山区`. */
-    district: z.string().optional(),
-    /** The seed this page was generated from. */
-    source: z.object({
-      /** Path of the seed in the repository: always `seeds/<slug>.txt` (checked below; nothing else is ever published). */
-      file: z.string().regex(/^seeds\/[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/u, 'seeds/<slug>.txt'),
-      /** SHA-256 of the seed's bytes. */
-      sha256: z.string().regex(/^[0-9a-f]{64}$/u),
-      /** Number of lines in the seed. */
-      lines: z.number().int().positive(),
-    }),
-    /** All headings, in document order. */
-    outline: z.array(outlineEntrySchema).min(1),
-    /** Every correction made to the raw text, listed on the page. */
-    corrections: z.array(correctionSchema),
-    /** Findings a person should look at; the text is still safe to publish. */
-    warnings: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
-  })
-  .refine((plan) => plan.source.file === `seeds/${plan.slug}.txt`, { message: 'source.file must be seeds/<slug>.txt for this plan', path: ['source', 'file'] });
+export const planFrontmatterSchema = z.object({
+  /** URL slug: the page lives at `/plans/<slug>/`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+  /** Plan title as printed (listed corrections applied). */
+  title: z.string().min(1),
+  /** Marks printed under the title, e.g. `（送审稿）`. */
+  titleMarks: z.array(z.string()),
+  /** True for a draft (送审稿 / 征求意见稿). */
+  draft: z.boolean(),
+  /** 发文字号 of the notice that issued the plan, e.g. `沪府办发〔2023〕18号`. */
+  docNumber: z.string().optional(),
+  /** 发文机关: the office that issued the notice. */
+  issuer: z.string().optional(),
+  /** Title of the issuing notice. */
+  noticeTitle: z.string().optional(),
+  /**
+   * The plan's title as the notice names it (in 《》), present only when it is worded otherwise
+   * than `title`, the title printed over the plan, which the page and citations use. `line` is
+   * the notice title's source line. Shown as a note under 文本说明; neither text is changed.
+   */
+  titleInNotice: z.object({ text: z.string().min(1), line: z.number().int().positive() }).optional(),
+  /** 主送: the notice's addressees. */
+  addressees: z.string().optional(),
+  /** 成文日期 of the notice. */
+  dateSigned: isoDate.optional(),
+  /** 印发日期 from the closing block. */
+  datePrinted: isoDate.optional(),
+  /** 印发机关 from the closing block. */
+  printedBy: z.string().optional(),
+  /** 抄送 list from the closing block. */
+  cc: z.string().optional(),
+  /** Agency that drafted a forwarded plan, and the date it signed. */
+  drafter: z.object({ agency: z.string(), date: isoDate }).optional(),
+  /** Plan period from the title (`2023—2025年`), absent when the title names none. */
+  period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
+  /** Years the plan sets targets for (`到2025年`), in order. */
+  targetYears: z.array(z.number().int().min(2000).max(2100)),
+  /** 市级 (city) or 区级 (district). */
+  level: z.enum(['市级', '区级']),
+  /** District for district plans, e.g. `宝山区`. */
+  district: z.string().optional(),
+  /** The seed this page was generated from. */
+  source: z.object({
+    /** Path of the seed in the repository (a published page's must be directly in `seeds/`: `publishedPlanSchema`). */
+    file: z.string(),
+    /** SHA-256 of the seed's bytes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+    /** Number of lines in the seed. */
+    lines: z.number().int().positive(),
+  }),
+  /** All headings, in document order. */
+  outline: z.array(outlineEntrySchema).min(1),
+  /** Every correction made to the raw text, listed on the page. */
+  corrections: z.array(correctionSchema),
+  /** Findings a person should look at; the text is still safe to publish. */
+  warnings: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
+});
+
+/**
+ * The frontmatter of a page the site publishes: its seed must be a file directly in `seeds/`, so
+ * no path in the data (`../../../../etc/passwd`) can ever name what `original.txt` serves (which
+ * are, besides, the bytes the model itself read from `seeds/`).
+ */
+export const publishedPlanSchema = planFrontmatterSchema.refine((plan) => /^seeds\/[^/\\]+\.txt$/u.test(plan.source.file), {
+  message: 'source.file must be a seed directly in seeds/ (seeds/<name>.txt)',
+  path: ['source', 'file'],
+});
 
 export type PlanFrontmatter = z.infer<typeof planFrontmatterSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
