@@ -16,7 +16,9 @@
  * Facet counts are the counts a reader gets by ticking a value: for a key with values chosen,
  * counted with the other keys' filters only (so the other values stay visible). When the phrase
  * occurs whole, facets count the whole-phrase hits of the plans' text, exactly what the groups
- * count; otherwise the partial matches.
+ * count; otherwise the partial matches. The plan-level facets (层级, 区域, 状态) are not Pagefind
+ * filters but come from a table of the plans (see plan-facets.ts): a choice among them narrows
+ * the `plan` filter, and their counts add up the plans' counts.
  *
  * Extra phrases (`extraPhrases`, e.g. the plans' words for an enterprise word: 房租 → 先租后让,
  * 厂房, 载体) are searched like the query, their hits merged (a record holding two phrases counts
@@ -25,6 +27,7 @@
  * names them (`Hit.via`).
  */
 import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
+import { narrowToPlans, withPlanCounts, type PlanFacetTable } from './plan-facets.ts';
 
 /** The part of Pagefind's API that we use (its `pagefind.js` module). */
 export interface PagefindLike {
@@ -113,6 +116,8 @@ export interface SearchOptions {
   t2s?: T2S;
   /** Further phrases searched whole alongside the query; reported in `phrases`. */
   extraPhrases?: string[];
+  /** Plan → its level, district and status: the plan-level facets (none offered without it). */
+  planFacets?: PlanFacetTable;
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -175,6 +180,11 @@ function withKinds(filters: Filters, kinds: string[]): Filters {
 
 export async function search(pagefind: PagefindLike, input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
+  const planTable = options.planFacets ?? {};
+  /** The reader's filters as Pagefind and the records know them (plan-level choices as plans). */
+  const narrow = (filters: Filters) => narrowToPlans(filters, planTable);
+  const matches = (hit: Hit, filters: Filters) => matchesFilters(hit, narrow(filters));
+  const planCounts = (counts: Counts) => withPlanCounts(counts, planTable);
   const query = parseQuery(input, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
   const chosen: Filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length > 0));
@@ -206,7 +216,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   // Each distinct search runs once: with many plans a Pagefind search is the costly step.
   const searches = new Map<string, Promise<PagefindSearch | null>>();
   const ask = (term: string, filters: Filters = {}) => {
-    const options = { filters: pagefindFilters(filters) };
+    const options = { filters: pagefindFilters(narrow(filters)) };
     const key = JSON.stringify([term, options]);
     let found = searches.get(key);
     if (!found) searches.set(key, (found = pagefind.search(term, options)));
@@ -253,7 +263,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
       }
       addCounts(counts, found?.filters, 1);
       for (const { hit } of crossWord) {
-        if (matchesFilters(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
+        if (matches(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
           mine++;
           if (ids.has(hit.id)) continue;
           ids.add(hit.id);
@@ -264,7 +274,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     }
     // A record holding two of the phrases was counted by each search: count it once.
     addCounts(counts, countFacets(await Promise.all(repeated.map((h) => h.load()))), -1);
-    return { ids, counts, perPhrase };
+    return { ids, counts: planCounts(counts), perPhrase };
   };
 
   // The base view (every chosen filter) and, for each key with values chosen, the view without it.
@@ -278,7 +288,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     const list = new Map<string, LazyHit>();
     const filters = { ...textView, plan: [plan] };
     for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
-    for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, filters) && !list.has(l.id)) list.set(l.id, l);
+    for (const { lazy: l, hit } of crossWord) if (matches(hit, filters) && !list.has(l.id)) list.set(l.id, l);
     return [...list.values()];
   };
   const groups: PlanGroup[] = Object.entries(base.counts.plan ?? {})
@@ -294,7 +304,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const summaryView = { ...chosen, kind: [SUMMARY_KIND] };
   const summaries = new Map<string, LazyHit>();
   for (const p of phrases) for (const r of (await quoted(p, summaryView))?.results ?? []) summaries.set(r.id, lazy(r));
-  for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, summaryView)) summaries.set(l.id, l);
+  for (const { lazy: l, hit } of crossWord) if (matches(hit, summaryView)) summaries.set(l.id, l);
 
   const outcome: SearchOutcome = {
     ...empty,
@@ -312,7 +322,9 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const partial = (loose?.results ?? []).filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  const looseFacets = await disjunctive(loose?.filters ?? {}, chosen, async (filters) => (await ask(query.pagefind, filters))?.filters ?? {});
+  const looseFacets = await disjunctive(planCounts(loose?.filters ?? {}), chosen, async (filters) =>
+    planCounts((await ask(query.pagefind, filters))?.filters ?? {}),
+  );
   return { ...outcome, partial, facets: looseFacets };
 }
 

@@ -9,6 +9,7 @@
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
 import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
+import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import { pageUrl } from '../../model/urls.ts';
 import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
 
@@ -34,7 +35,8 @@ let pagefindPromise: Promise<PagefindLike> | undefined;
 function loadPagefind(): Promise<PagefindLike> {
   pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 30 });
-    // Load every filter's values (≈3 KB) so that facet counts cover all filters.
+    // Load every filter's values so that facet counts cover all filters: plan, part, agency and
+    // kind (the plan-level facets come from the page's table of plans, not from Pagefind).
     await pagefind.filters();
     return pagefind as PagefindLike;
   });
@@ -58,6 +60,7 @@ export function startSearchPage(): void {
   const expansionLine = document.getElementById('search-expansion')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
   const enterpriseWords = JSON.parse(document.getElementById('enterprise-words')?.textContent ?? '[]') as EnterpriseWords;
+  const planFacets = JSON.parse(document.getElementById('plan-facets')?.textContent ?? '{}') as PlanFacetTable;
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
@@ -231,7 +234,7 @@ export function startSearchPage(): void {
     // Enterprise words widen an ordinary search only: a quoted query or 精确匹配 means that phrase alone.
     const parsed = parseQuery(query, t2s);
     const widened = exact.checked || parsed.quoted ? undefined : expandEnterpriseQuery(parsed.pagefind, enterpriseWords);
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords });
+    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords, planFacets });
     if (mine !== sequence) return;
     expansion = widened;
     const engineMs = Math.round(performance.now() - started);
