@@ -27,7 +27,7 @@
  * names them (`Hit.via`).
  */
 import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
-import { narrowToPlans, withPlanCounts, type PlanFacetTable } from './plan-facets.ts';
+import { NO_PLAN, narrowToPlans, withPlanCounts, type PlanFacetTable } from './plan-facets.ts';
 
 /** The part of Pagefind's API that we use (its `pagefind.js` module). */
 export interface PagefindLike {
@@ -216,7 +216,9 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   // Each distinct search runs once: with many plans a Pagefind search is the costly step.
   const searches = new Map<string, Promise<PagefindSearch | null>>();
   const ask = (term: string, filters: Filters = {}) => {
-    const options = { filters: pagefindFilters(narrow(filters)) };
+    // Pagefind loads a filter's file (and counts its values) only when a search names the filter:
+    // name `plan` always, matching every record, since the groups are its counts.
+    const options = { filters: { plan: { none: [NO_PLAN] }, ...pagefindFilters(narrow(filters)) } };
     const key = JSON.stringify([term, options]);
     let found = searches.get(key);
     if (!found) searches.set(key, (found = pagefind.search(term, options)));

@@ -11,7 +11,7 @@ import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords }
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
 import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import { pageUrl } from '../../model/urls.ts';
-import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
+import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 
 /** Partial matches per page. */
 const PAGE_SIZE = 20;
@@ -29,16 +29,22 @@ declare global {
 
 /** Written by the build (src/search/index-site.ts) under the site's base; not a module Vite should bundle. */
 const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
-let pagefindPromise: Promise<PagefindLike> | undefined;
+let pagefindPromise: Promise<PagefindWithFilters> | undefined;
 
-/** Pagefind's JS and WASM, fetched when the first search runs. */
-function loadPagefind(): Promise<PagefindLike> {
+interface PagefindWithFilters extends PagefindLike {
+  /** Loads every filter's file (Pagefind counts a filter's values only once its file is loaded). */
+  filters(): Promise<unknown>;
+}
+
+/**
+ * Pagefind's JS and WASM, fetched when the first search runs. Filter files load as searches name
+ * them (the engine always names `plan` and `kind`); those of 部分 and 责任单位 — each as large as
+ * the rest of a first search — when the reader opens them (`LAZY_FACETS`) or filters by them.
+ */
+function loadPagefind(): Promise<PagefindWithFilters> {
   pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 30 });
-    // Load every filter's values so that facet counts cover all filters: plan, part, agency and
-    // kind (the plan-level facets come from the page's table of plans, not from Pagefind).
-    await pagefind.filters();
-    return pagefind as PagefindLike;
+    return pagefind as PagefindWithFilters;
   });
   return pagefindPromise;
 }
@@ -75,6 +81,18 @@ export function startSearchPage(): void {
   /** When the first plan group of the current search showed its hits (for the benchmark). */
   let firstGroupAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether every filter file is loaded (the reader opened 部分/责任单位): their facets then show open. */
+  let allFacets = false;
+
+  const loadAllFacets = async () => {
+    allFacets = true;
+    try {
+      await (await loadPagefind()).filters();
+    } catch {
+      allFacets = false;
+    }
+    await run();
+  };
 
   const writeUrl = (query: string) => {
     const url = new URL(location.href);
@@ -196,7 +214,11 @@ export function startSearchPage(): void {
     summaries.hidden = true;
     partialBox.hidden = current.partial.length === 0;
     status.textContent = statusText(current);
-    facets.replaceChildren(...facetGroups(current.facets, selected, readFacets));
+    const unloaded = allFacets ? [] : LAZY_FACETS.filter(([key]) => !current.facets[key]);
+    facets.replaceChildren(
+      ...facetGroups(current.facets, selected, readFacets, allFacets ? LAZY_FACETS.map(([key]) => key) : []),
+      ...(unloaded.length > 0 ? [lazyFacets(unloaded, () => void loadAllFacets())] : []),
+    );
     facets.hidden = Object.keys(current.facets).length === 0;
     const summaryHits = Promise.all(current.summaries.map((h) => h.load()));
     await Promise.all([showMoreGroups(current), showMorePartial(current)]);
@@ -220,7 +242,7 @@ export function startSearchPage(): void {
     const started = performance.now();
     firstGroupAt = undefined;
     status.textContent = '正在检索…';
-    let pagefind: PagefindLike;
+    let pagefind: PagefindWithFilters;
     try {
       pagefind = await loadPagefind();
     } catch {
