@@ -43,7 +43,9 @@ interface PagefindWithFilters extends PagefindLike {
  */
 function loadPagefind(): Promise<PagefindWithFilters> {
   pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 30 });
+    // The records' URLs already carry the site's base (clauseUrl): Pagefind must not prefix its own
+    // (the folder of pagefind.js, `/portal/` under a base path), or links read /portal/portal/….
+    await pagefind.options({ excerptLength: 30, baseUrl: '/' });
     return pagefind as PagefindWithFilters;
   });
   return pagefindPromise;
