@@ -327,34 +327,6 @@ describe('search', () => {
     });
   });
 
-  it('filters by kind though only non-clause records carry one, counting clauses as the rest', async () => {
-    await site.withPage(async (page) => {
-      await searchFor(page, site.url, '"区经委"');
-      const kinds = () =>
-        page.$$eval('input[name="kind"]', (boxes) =>
-          Object.fromEntries(
-            boxes.map((box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)]),
-          ),
-        );
-      // 25 records of plan text hold 区经委: 24 clauses and one frame record (as counted when every record carried a kind filter).
-      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
-      let timings = await page.evaluate(() => window.__searchTimings!.length);
-      await page.check('input[name="kind"][value="文件"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
-      expect((await groupsShown(page)).reduce((n, g) => n + g.count, 0)).toBe(1);
-      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
-      timings = await page.evaluate(() => window.__searchTimings!.length);
-      await page.uncheck('input[name="kind"][value="文件"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
-      timings = await page.evaluate(() => window.__searchTimings!.length);
-      await page.check('input[name="kind"][value="条款"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
-      const clauses = await groupsShown(page);
-      expect(clauses.reduce((n, g) => n + g.count, 0)).toBe(24);
-      expect(await planFacet(page)).toEqual(Object.fromEntries(clauses.map((g) => [g.plan, g.count])));
-    });
-  });
-
   it('loads the 部分 and 责任单位 filter files only when the reader opens them', async () => {
     await site.withPage(async (page) => {
       const filterFiles: string[] = [];
