@@ -327,6 +327,34 @@ describe('search', () => {
     });
   });
 
+  it('filters by kind, the other kinds staying offered with their counts', async () => {
+    await site.withPage(async (page) => {
+      await searchFor(page, site.url, '"区经委"');
+      const kinds = () =>
+        page.$$eval('input[name="kind"]', (boxes) =>
+          Object.fromEntries(
+            boxes.map((box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)]),
+          ),
+        );
+      // 25 records of plan text hold 区经委 (the plan facet: 宝山合成生物三年行动计划 14, 金山生物制造产业实施意见 11): 24 clauses, one frame record.
+      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
+      let timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.check('input[name="kind"][value="文件"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      expect((await groupsShown(page)).reduce((n, g) => n + g.count, 0)).toBe(1);
+      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
+      timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.uncheck('input[name="kind"][value="文件"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.check('input[name="kind"][value="条款"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      const clauses = await groupsShown(page);
+      expect(clauses.reduce((n, g) => n + g.count, 0)).toBe(24);
+      expect(await planFacet(page)).toEqual(Object.fromEntries(clauses.map((g) => [g.plan, g.count])));
+    });
+  });
+
   it('loads the 部分 and 责任单位 filter files only when the reader opens them', async () => {
     await site.withPage(async (page) => {
       const filterFiles: string[] = [];
