@@ -71,6 +71,16 @@ export interface LazyHit {
 export const TEXT_KINDS = ['条款', '文件'];
 /** Editorial summaries: listed apart, never counted as a plan's mention of a term. */
 export const SUMMARY_KIND = '摘要';
+/**
+ * The kind of a record without a `kind` filter. Clauses are nearly all records, so only the others
+ * carry the filter: its file then lists a few records a plan, not every record (≈60 KB of a first
+ * search at 1,000 plans). A choice with 条款 asks for none of the other kinds not chosen.
+ */
+export const CLAUSE_KIND = '条款';
+/** The kinds a record carries as its `kind` filter. */
+export const OTHER_KINDS = ['文件', SUMMARY_KIND];
+/** A filter value no record has. */
+const NO_VALUE = '\u0000';
 
 /** One plan whose own text holds the phrase. */
 export interface PlanGroup {
@@ -164,12 +174,32 @@ export function partialMatchesMeaningful(query: ParsedQuery): boolean {
 }
 
 /** The reader's filters in Pagefind's form: any of the chosen values, for every key. */
-export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] } | { none: string[] }> {
   return Object.fromEntries(
     Object.entries(filters)
       .filter(([, v]) => v.length > 0)
-      .map(([k, v]) => [k, { any: v }]),
+      .map(([k, v]) => [k, k === 'kind' ? kindFilter(v) : { any: v }]),
   );
+}
+
+/** Clauses carry no `kind`: kinds with 条款 are "none of the other kinds not chosen". */
+function kindFilter(kinds: string[]): { any: string[] } | { none: string[] } {
+  if (!kinds.includes(CLAUSE_KIND)) return { any: kinds };
+  const excluded = OTHER_KINDS.filter((k) => !kinds.includes(k));
+  return { none: excluded.length > 0 ? excluded : [NO_VALUE] };
+}
+
+/** A record's filters as the facets know them: a record without a kind is a clause. */
+export function withRecordKind(filters: Filters): Filters {
+  return filters.kind ? filters : { ...filters, kind: [CLAUSE_KIND] };
+}
+
+/** Pagefind counts the kinds records carry; the clauses are the rest of the results. */
+function withClauseCount(found: PagefindSearch | null): PagefindSearch | null {
+  const kinds = found?.filters?.kind;
+  if (!found || !kinds) return found;
+  const others = OTHER_KINDS.reduce((n, k) => n + (kinds[k] ?? 0), 0);
+  return { ...found, filters: { ...found.filters, kind: { ...kinds, [CLAUSE_KIND]: found.results.length - others } } };
 }
 
 /** The filters of a view restricted to some kinds of record (kinds chosen by the reader kept if allowed). */
@@ -221,7 +251,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     const options = { filters: { plan: { none: [NO_PLAN] }, ...pagefindFilters(narrow(filters)) } };
     const key = JSON.stringify([term, options]);
     let found = searches.get(key);
-    if (!found) searches.set(key, (found = pagefind.search(term, options)));
+    if (!found) searches.set(key, (found = pagefind.search(term, options).then(withClauseCount)));
     return found;
   };
   const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
@@ -357,7 +387,7 @@ function addCounts(into: Counts, source: Counts | undefined, sign: 1 | -1): void
 }
 
 function toHit(id: string, data: PagefindData, found: Pick<Hit, 'exact' | 'via'>): Hit {
-  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, ...found };
+  return { id, url: data.url, content: data.content, meta: data.meta, filters: withRecordKind(data.filters), ...found };
 }
 
 export function countFacets(hits: Hit[]): Counts {

@@ -50,7 +50,8 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
         ...common,
         part: [clause.part],
         ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}),
-        kind: ['条款'],
+        // No `kind`: a record without one is a clause (engine.ts, CLAUSE_KIND), which keeps that
+        // filter's file to the few other records of each plan.
       },
     };
   });

@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/model/index.ts';
-import { countFacets, matchesFilters, pagefindFilters, partialMatchesMeaningful, phraseVariants, segments, type Hit } from '../../src/search/engine.ts';
+import {
+  countFacets,
+  matchesFilters,
+  pagefindFilters,
+  withRecordKind,
+  partialMatchesMeaningful,
+  phraseVariants,
+  segments,
+  type Hit,
+} from '../../src/search/engine.ts';
 import { parseQuery } from '../../src/search/normalize.ts';
 import { recordsFor } from '../../src/search/records.ts';
 import { NO_PLAN, narrowToPlans, planFacetTable, withPlanCounts, type PlanFacetTable } from '../../src/search/plan-facets.ts';
@@ -12,7 +21,7 @@ import { NO_PLAN, narrowToPlans, planFacetTable, withPlanCounts, type PlanFacetT
 const root = new URL('../../', import.meta.url).pathname;
 const site = buildSite({ root, today: new Date('2026-11-22T00:00:00Z') });
 const records = site.plans.flatMap(recordsFor);
-const hits: Hit[] = records.map((r) => ({ id: r.url, url: r.url, content: r.content, meta: r.meta, filters: r.filters, exact: true }));
+const hits: Hit[] = records.map((r) => ({ id: r.url, url: r.url, content: r.content, meta: r.meta, filters: withRecordKind(r.filters), exact: true }));
 
 describe('records', () => {
   it('give every clause one record at its anchor, with its own agencies and part', () => {
@@ -20,11 +29,13 @@ describe('records', () => {
     expect(clause.filters).toMatchObject({
       part: ['任务'],
       agency: ['宝山区 区国资委', '宝山区 区发展改革委', '宝山区 各街镇（园区）'],
-      kind: ['条款'],
       plan: ['宝山合成生物三年行动计划'],
     });
-    // Plan-level facets are not per-record filters (they come from the page's table of plans).
-    expect(Object.keys(clause.filters).sort()).toEqual(['agency', 'kind', 'part', 'plan']);
+    // Plan-level facets are not per-record filters (they come from the page's table of plans), and
+    // a clause carries no kind (only the other records do).
+    expect(Object.keys(clause.filters).sort()).toEqual(['agency', 'part', 'plan']);
+    expect(withRecordKind(clause.filters).kind).toEqual(['条款']);
+    expect(records.find((r) => r.url === '/plans/2023-shanghai-synbio/#notice')!.filters.kind).toEqual(['文件']);
     expect(clause.meta).toMatchObject({ path: '四、（五）11.（3）', docNumber: '宝府办〔2023〕45号' });
     expect(records.filter((r) => r.meta.kind === '条款')).toHaveLength(150);
   });
@@ -65,6 +76,9 @@ describe('filters and facets', () => {
   });
   it('turn reader filters into Pagefind filters', () => {
     expect(pagefindFilters({ plan: ['a', 'b'], part: [] })).toEqual({ plan: { any: ['a', 'b'] } });
+    expect(pagefindFilters({ kind: ['条款', '文件'] })).toEqual({ kind: { none: ['摘要'] } });
+    expect(pagefindFilters({ kind: ['条款'] })).toEqual({ kind: { none: ['文件', '摘要'] } });
+    expect(pagefindFilters({ kind: ['摘要'] })).toEqual({ kind: { any: ['摘要'] } });
   });
 });
 
