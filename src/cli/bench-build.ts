@@ -69,10 +69,21 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   try {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+    // Network idle alone can come before the search ends (its WebAssembly work at thousands of plans
+    // takes longer than the idle window under load), which counted only part of the files.
+    await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 300_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle');
-    return [...site.served].filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+    const files = [...site.served].filter(([path]) => path.startsWith('/pagefind/'));
+    const byKind = new Map<string, [number, number]>();
+    for (const [path, bytes] of files) {
+      const kind = /\/pagefind\/(filter|index|fragment)\//u.exec(path)?.[1] ?? path.replace('/pagefind/', '').replace(/_[0-9a-f]+\./u, '.');
+      const [n, sum] = byKind.get(kind) ?? [0, 0];
+      byKind.set(kind, [n + 1, sum + bytes]);
+    }
+    console.log([...byKind].map(([kind, [n, sum]]) => `${kind} ×${n}: ${(sum / 1024).toFixed(1)} KB`).join('; '));
+    return files.reduce((sum, [, bytes]) => sum + bytes, 0);
   } finally {
     await browser.close();
     await site.close();

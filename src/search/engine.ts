@@ -16,7 +16,9 @@
  * Facet counts are the counts a reader gets by ticking a value: for a key with values chosen,
  * counted with the other keys' filters only (so the other values stay visible). When the phrase
  * occurs whole, facets count the whole-phrase hits of the plans' text, exactly what the groups
- * count; otherwise the partial matches.
+ * count; otherwise the partial matches. The plan-level facets (层级, 区域, 状态) are not Pagefind
+ * filters but come from a table of the plans (see plan-facets.ts): a choice among them narrows
+ * the `plan` filter, and their counts add up the plans' counts.
  *
  * Extra phrases (`extraPhrases`, e.g. the plans' words for an enterprise word: 房租 → 先租后让,
  * 厂房, 载体) are searched like the query, their hits merged (a record holding two phrases counts
@@ -25,6 +27,7 @@
  * names them (`Hit.via`).
  */
 import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
+import { NO_PLAN, narrowToPlans, withPlanCounts, type PlanFacetTable } from './plan-facets.ts';
 
 /** The part of Pagefind's API that we use (its `pagefind.js` module). */
 export interface PagefindLike {
@@ -68,6 +71,16 @@ export interface LazyHit {
 export const TEXT_KINDS = ['条款', '文件'];
 /** Editorial summaries: listed apart, never counted as a plan's mention of a term. */
 export const SUMMARY_KIND = '摘要';
+/**
+ * The kind of a record without a `kind` filter. Clauses are nearly all records, so only the others
+ * carry the filter: its file then lists a few records a plan, not every record (≈60 KB of a first
+ * search at 1,000 plans). A choice with 条款 asks for none of the other kinds not chosen.
+ */
+export const CLAUSE_KIND = '条款';
+/** The kinds a record carries as its `kind` filter. */
+export const OTHER_KINDS = ['文件', SUMMARY_KIND];
+/** A filter value no record has. */
+const NO_VALUE = '\u0000';
 
 /** One plan whose own text holds the phrase. */
 export interface PlanGroup {
@@ -113,6 +126,8 @@ export interface SearchOptions {
   t2s?: T2S;
   /** Further phrases searched whole alongside the query; reported in `phrases`. */
   extraPhrases?: string[];
+  /** Plan → its level, district and status: the plan-level facets (none offered without it). */
+  planFacets?: PlanFacetTable;
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -159,12 +174,32 @@ export function partialMatchesMeaningful(query: ParsedQuery): boolean {
 }
 
 /** The reader's filters in Pagefind's form: any of the chosen values, for every key. */
-export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] } | { none: string[] }> {
   return Object.fromEntries(
     Object.entries(filters)
       .filter(([, v]) => v.length > 0)
-      .map(([k, v]) => [k, { any: v }]),
+      .map(([k, v]) => [k, k === 'kind' ? kindFilter(v) : { any: v }]),
   );
+}
+
+/** Clauses carry no `kind`: kinds with 条款 are "none of the other kinds not chosen". */
+function kindFilter(kinds: string[]): { any: string[] } | { none: string[] } {
+  if (!kinds.includes(CLAUSE_KIND)) return { any: kinds };
+  const excluded = OTHER_KINDS.filter((k) => !kinds.includes(k));
+  return { none: excluded.length > 0 ? excluded : [NO_VALUE] };
+}
+
+/** A record's filters as the facets know them: a record without a kind is a clause. */
+export function withRecordKind(filters: Filters): Filters {
+  return filters.kind ? filters : { ...filters, kind: [CLAUSE_KIND] };
+}
+
+/** Pagefind counts the kinds records carry; the clauses are the rest of the results. */
+function withClauseCount(found: PagefindSearch | null): PagefindSearch | null {
+  const kinds = found?.filters?.kind;
+  if (!found || !kinds) return found;
+  const others = OTHER_KINDS.reduce((n, k) => n + (kinds[k] ?? 0), 0);
+  return { ...found, filters: { ...found.filters, kind: { ...kinds, [CLAUSE_KIND]: found.results.length - others } } };
 }
 
 /** The filters of a view restricted to some kinds of record (kinds chosen by the reader kept if allowed). */
@@ -175,6 +210,11 @@ function withKinds(filters: Filters, kinds: string[]): Filters {
 
 export async function search(pagefind: PagefindLike, input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
+  const planTable = options.planFacets ?? {};
+  /** The reader's filters as Pagefind and the records know them (plan-level choices as plans). */
+  const narrow = (filters: Filters) => narrowToPlans(filters, planTable);
+  const matches = (hit: Hit, filters: Filters) => matchesFilters(hit, narrow(filters));
+  const planCounts = (counts: Counts) => withPlanCounts(counts, planTable);
   const query = parseQuery(input, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
   const chosen: Filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length > 0));
@@ -206,10 +246,12 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   // Each distinct search runs once: with many plans a Pagefind search is the costly step.
   const searches = new Map<string, Promise<PagefindSearch | null>>();
   const ask = (term: string, filters: Filters = {}) => {
-    const options = { filters: pagefindFilters(filters) };
+    // Pagefind loads a filter's file (and counts its values) only when a search names the filter:
+    // name `plan` always, matching every record, since the groups are its counts.
+    const options = { filters: { plan: { none: [NO_PLAN] }, ...pagefindFilters(narrow(filters)) } };
     const key = JSON.stringify([term, options]);
     let found = searches.get(key);
-    if (!found) searches.set(key, (found = pagefind.search(term, options)));
+    if (!found) searches.set(key, (found = pagefind.search(term, options).then(withClauseCount)));
     return found;
   };
   const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
@@ -253,7 +295,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
       }
       addCounts(counts, found?.filters, 1);
       for (const { hit } of crossWord) {
-        if (matchesFilters(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
+        if (matches(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
           mine++;
           if (ids.has(hit.id)) continue;
           ids.add(hit.id);
@@ -264,7 +306,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     }
     // A record holding two of the phrases was counted by each search: count it once.
     addCounts(counts, countFacets(await Promise.all(repeated.map((h) => h.load()))), -1);
-    return { ids, counts, perPhrase };
+    return { ids, counts: planCounts(counts), perPhrase };
   };
 
   // The base view (every chosen filter) and, for each key with values chosen, the view without it.
@@ -278,7 +320,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     const list = new Map<string, LazyHit>();
     const filters = { ...textView, plan: [plan] };
     for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
-    for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, filters) && !list.has(l.id)) list.set(l.id, l);
+    for (const { lazy: l, hit } of crossWord) if (matches(hit, filters) && !list.has(l.id)) list.set(l.id, l);
     return [...list.values()];
   };
   const groups: PlanGroup[] = Object.entries(base.counts.plan ?? {})
@@ -294,7 +336,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const summaryView = { ...chosen, kind: [SUMMARY_KIND] };
   const summaries = new Map<string, LazyHit>();
   for (const p of phrases) for (const r of (await quoted(p, summaryView))?.results ?? []) summaries.set(r.id, lazy(r));
-  for (const { lazy: l, hit } of crossWord) if (matchesFilters(hit, summaryView)) summaries.set(l.id, l);
+  for (const { lazy: l, hit } of crossWord) if (matches(hit, summaryView)) summaries.set(l.id, l);
 
   const outcome: SearchOutcome = {
     ...empty,
@@ -312,7 +354,9 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const partial = (loose?.results ?? []).filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  const looseFacets = await disjunctive(loose?.filters ?? {}, chosen, async (filters) => (await ask(query.pagefind, filters))?.filters ?? {});
+  const looseFacets = await disjunctive(planCounts(loose?.filters ?? {}), chosen, async (filters) =>
+    planCounts((await ask(query.pagefind, filters))?.filters ?? {}),
+  );
   return { ...outcome, partial, facets: looseFacets };
 }
 
@@ -343,7 +387,7 @@ function addCounts(into: Counts, source: Counts | undefined, sign: 1 | -1): void
 }
 
 function toHit(id: string, data: PagefindData, found: Pick<Hit, 'exact' | 'via'>): Hit {
-  return { id, url: data.url, content: data.content, meta: data.meta, filters: data.filters, ...found };
+  return { id, url: data.url, content: data.content, meta: data.meta, filters: withRecordKind(data.filters), ...found };
 }
 
 export function countFacets(hits: Hit[]): Counts {

@@ -1,6 +1,6 @@
 /**
  * Search records from the clause model: what Pagefind indexes and what a hit shows. One
- * record per clause (its URL is the clause anchor, its filters are exactly its own); the
+ * record per clause (its URL is the clause anchor, its filters are exactly its own and its plan); the
  * document frame (notice, preamble, closing) and the summary are records too, ranked below
  * the clauses. The raw original is not indexed: every sentence of it is already in a clause
  * or frame record (the fidelity test proves it), and indexing it again would double the
@@ -24,12 +24,9 @@ export interface SearchRecord {
 export function recordsFor(plan: SitePlan): SearchRecord[] {
   const { doc, frontmatter: fm, summary: summaryData } = plan;
   const short = plan.shortTitle;
-  const common = {
-    plan: [short],
-    level: [fm.level],
-    district: [fm.district ?? '全市'],
-    status: [plan.status],
-  };
+  // Only the plan as a filter (it groups the hits): its level, district and status come from the
+  // search page's table of plans (plan-facets.ts), so they cost no posting list of every record.
+  const common = { plan: [short] };
   const base = {
     plan: `${fm.title}${fm.titleMarks.join('')}`,
     planShort: short,
@@ -53,7 +50,8 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
         ...common,
         part: [clause.part],
         ...(clause.agencies.length > 0 ? { agency: agencyFacetValues(fm.slug, clause.agencies) } : {}),
-        kind: ['条款'],
+        // No `kind`: a record without one is a clause (engine.ts, CLAUSE_KIND), which keeps that
+        // filter's file to the few other records of each plan.
       },
     };
   });

@@ -30,6 +30,13 @@ async function searchFor(p: Page, url: string, query: string): Promise<void> {
   await p.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
 }
 
+/** Opens the search's 部分/责任单位 fold, whose filter files load on demand, and waits for its counts. */
+async function openLazyFacets(p: Page): Promise<void> {
+  const searches = await p.evaluate(() => window.__searchTimings!.length);
+  await p.click('.facet-lazy summary');
+  await p.waitForFunction((n) => window.__searchTimings!.length > n, searches, { timeout: 20_000 });
+}
+
 describe('agencies', () => {
   const site = useSite();
 
@@ -91,10 +98,12 @@ describe('agencies', () => {
   it('offers the search facet 责任单位 by district, with variants merged', async () => {
     await site.withPage(async (p) => {
       await searchFor(p, site.url, '"区经委"');
+      await openLazyFacets(p);
       const values = await p.$$eval('input[name="agency"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
       expect(values).toEqual(expect.arrayContaining(['宝山区 区经委', '金山区 区经委']));
       expect(values).not.toContain('区经委');
       await searchFor(p, site.url, '"区发展改革委"');
+      await openLazyFacets(p);
       const more = await p.$$eval('input[name="agency"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
       expect(more).toContain('宝山区 区发展改革委');
       expect(more.some((v) => v.includes('（区金融服务办）'))).toBe(false);

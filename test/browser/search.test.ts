@@ -299,6 +299,79 @@ describe('search', () => {
     });
   });
 
+  it('filters by plan-level facets from the table of plans, counting what the groups count', async () => {
+    await site.withPage(async (page) => {
+      await searchFor(page, site.url, '"区科委"');
+      // Hand counts: 宝山合成生物三年行动计划 13, 张江高新区宝山园行动方案 1 (both 宝山区), 金山 10.
+      const facetCounts = (key: string) =>
+        page.$$eval(`input[name="${key}"]`, (boxes) =>
+          Object.fromEntries(
+            boxes.map((box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)]),
+          ),
+        );
+      expect(await facetCounts('district')).toEqual({ 宝山区: 14, 金山区: 10 });
+      expect(await facetCounts('level')).toEqual({ 区级: 24 });
+      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.check('input[name="district"][value="宝山区"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      expect((await groupsShown(page)).map((g) => [g.plan, g.count])).toEqual([
+        ['宝山合成生物三年行动计划', 13],
+        ['张江高新区宝山园行动方案', 1],
+      ]);
+      expect(await planFacet(page)).toEqual({ 宝山合成生物三年行动计划: 13, 张江高新区宝山园行动方案: 1 });
+      // The other district stays offered with the count a click on it would give.
+      expect(await facetCounts('district')).toEqual({ 宝山区: 14, 金山区: 10 });
+      expect(new URL(page.url()).searchParams.getAll('district')).toEqual(['宝山区']);
+      const again = await searchFor(page, site.url, '"区科委"', `&district=${encodeURIComponent('宝山区')}&level=${encodeURIComponent('区级')}`);
+      expect(new Set(again.hrefs.map((h) => h.split('#')[0]))).toEqual(new Set(['/plans/2023-baoshan-synbio/', '/plans/2025-zhangjiang-baoshan-park/']));
+    });
+  });
+
+  it('filters by kind, the other kinds staying offered with their counts', async () => {
+    await site.withPage(async (page) => {
+      await searchFor(page, site.url, '"区经委"');
+      const kinds = () =>
+        page.$$eval('input[name="kind"]', (boxes) =>
+          Object.fromEntries(
+            boxes.map((box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)/u.exec(box.closest('label')?.textContent ?? '')?.[1] ?? NaN)]),
+          ),
+        );
+      // 25 records of plan text hold 区经委 (the plan facet: 宝山合成生物三年行动计划 14, 金山生物制造产业实施意见 11): 24 clauses, one frame record.
+      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
+      let timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.check('input[name="kind"][value="文件"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      expect((await groupsShown(page)).reduce((n, g) => n + g.count, 0)).toBe(1);
+      expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
+      timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.uncheck('input[name="kind"][value="文件"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.check('input[name="kind"][value="条款"]');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      const clauses = await groupsShown(page);
+      expect(clauses.reduce((n, g) => n + g.count, 0)).toBe(24);
+      expect(await planFacet(page)).toEqual(Object.fromEntries(clauses.map((g) => [g.plan, g.count])));
+    });
+  });
+
+  it('loads the 部分 and 责任单位 filter files only when the reader opens them', async () => {
+    await site.withPage(async (page) => {
+      const filterFiles: string[] = [];
+      page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterFiles.push(r.url()));
+      await searchFor(page, site.url, '"区经委"');
+      // plan and kind: what the groups and the text/summary split need.
+      expect(filterFiles).toHaveLength(2);
+      expect(await page.locator('input[name="agency"]').count()).toBe(0);
+      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.click('.facet-lazy summary');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      expect(filterFiles).toHaveLength(4);
+      expect(await page.locator('input[name="part"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('input[name="agency"][value="金山区 区经委"]').isVisible()).toBe(true);
+    });
+  });
+
   it('writes the query to the URL as the reader types, and announces the count', async () => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/search/`);

@@ -9,8 +9,9 @@
 import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
 import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
+import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import { pageUrl } from '../../model/urls.ts';
-import { FACETS, facetGroups, planGroup, resultItem } from './render.ts';
+import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 
 /** Partial matches per page. */
 const PAGE_SIZE = 20;
@@ -28,15 +29,24 @@ declare global {
 
 /** Written by the build (src/search/index-site.ts) under the site's base; not a module Vite should bundle. */
 const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
-let pagefindPromise: Promise<PagefindLike> | undefined;
+let pagefindPromise: Promise<PagefindWithFilters> | undefined;
 
-/** Pagefind's JS and WASM, fetched when the first search runs. */
-function loadPagefind(): Promise<PagefindLike> {
+interface PagefindWithFilters extends PagefindLike {
+  /** Loads every filter's file (Pagefind counts a filter's values only once its file is loaded). */
+  filters(): Promise<unknown>;
+}
+
+/**
+ * Pagefind's JS and WASM, fetched when the first search runs. Filter files load as searches name
+ * them (the engine always names `plan` and `kind`); those of 部分 and 责任单位 — each as large as
+ * the rest of a first search — when the reader opens them (`LAZY_FACETS`) or filters by them.
+ */
+function loadPagefind(): Promise<PagefindWithFilters> {
   pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 30 });
-    // Load every filter's values (≈3 KB) so that facet counts cover all filters.
-    await pagefind.filters();
-    return pagefind as PagefindLike;
+    // The records' URLs already carry the site's base (clauseUrl): Pagefind must not prefix its own
+    // (the folder of pagefind.js, `/portal/` under a base path), or links read /portal/portal/….
+    await pagefind.options({ excerptLength: 30, baseUrl: '/' });
+    return pagefind as PagefindWithFilters;
   });
   return pagefindPromise;
 }
@@ -58,6 +68,7 @@ export function startSearchPage(): void {
   const expansionLine = document.getElementById('search-expansion')!;
   const t2s = JSON.parse(document.getElementById('t2s-table')?.textContent ?? '{}') as T2S;
   const enterpriseWords = JSON.parse(document.getElementById('enterprise-words')?.textContent ?? '[]') as EnterpriseWords;
+  const planFacets = JSON.parse(document.getElementById('plan-facets')?.textContent ?? '{}') as PlanFacetTable;
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
@@ -72,6 +83,18 @@ export function startSearchPage(): void {
   /** When the first plan group of the current search showed its hits (for the benchmark). */
   let firstGroupAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether every filter file is loaded (the reader opened 部分/责任单位): their facets then show open. */
+  let allFacets = false;
+
+  const loadAllFacets = async () => {
+    allFacets = true;
+    try {
+      await (await loadPagefind()).filters();
+    } catch {
+      allFacets = false;
+    }
+    await run();
+  };
 
   const writeUrl = (query: string) => {
     const url = new URL(location.href);
@@ -193,7 +216,11 @@ export function startSearchPage(): void {
     summaries.hidden = true;
     partialBox.hidden = current.partial.length === 0;
     status.textContent = statusText(current);
-    facets.replaceChildren(...facetGroups(current.facets, selected, readFacets));
+    const unloaded = allFacets ? [] : LAZY_FACETS.filter(([key]) => !current.facets[key]);
+    facets.replaceChildren(
+      ...facetGroups(current.facets, selected, readFacets, allFacets ? LAZY_FACETS.map(([key]) => key) : []),
+      ...(unloaded.length > 0 ? [lazyFacets(unloaded, () => void loadAllFacets())] : []),
+    );
     facets.hidden = Object.keys(current.facets).length === 0;
     const summaryHits = Promise.all(current.summaries.map((h) => h.load()));
     await Promise.all([showMoreGroups(current), showMorePartial(current)]);
@@ -217,7 +244,7 @@ export function startSearchPage(): void {
     const started = performance.now();
     firstGroupAt = undefined;
     status.textContent = '正在检索…';
-    let pagefind: PagefindLike;
+    let pagefind: PagefindWithFilters;
     try {
       pagefind = await loadPagefind();
     } catch {
@@ -231,7 +258,7 @@ export function startSearchPage(): void {
     // Enterprise words widen an ordinary search only: a quoted query or 精确匹配 means that phrase alone.
     const parsed = parseQuery(query, t2s);
     const widened = exact.checked || parsed.quoted ? undefined : expandEnterpriseQuery(parsed.pagefind, enterpriseWords);
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords });
+    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords, planFacets });
     if (mine !== sequence) return;
     expansion = widened;
     const engineMs = Math.round(performance.now() - started);

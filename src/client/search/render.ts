@@ -70,10 +70,37 @@ export function resultItem(hit: Hit, phrases: string[], t2s: T2S, level: 'h2' | 
   return item;
 }
 
+/**
+ * Facets whose counts load when the reader opens them: Pagefind counts a filter only once its file
+ * is loaded, and the files of these two per-record filters (a posting list of nearly every record
+ * each) are as large as everything else a first search downloads.
+ */
+export const LAZY_FACETS = FACETS.filter(([key]) => key === 'part' || key === 'agency');
+
+/** A closed fold standing for facets not loaded yet; opening it loads them (`onOpen`). */
+export function lazyFacets(facets: Array<[key: string, label: string]>, onOpen: () => void): HTMLElement {
+  const labels = facets.map(([, label]) => label).join('、');
+  const details = el('details', { className: 'facet facet-lazy' }, el('summary', {}, `按${labels}筛选`), el('p', { className: 'facet-rest' }, '正在加载…'));
+  details.addEventListener(
+    'toggle',
+    () => {
+      if (details.open) onOpen();
+    },
+    { once: true },
+  );
+  return details;
+}
+
 /** Values listed per facet at most (3,000 plans must not mean 3,000 checkboxes); chosen ones always. */
 const FACET_LIMIT = 30;
 
-export function facetGroups(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>, onChange: () => void): HTMLElement[] {
+export function facetGroups(
+  counts: Record<string, Record<string, number>>,
+  selected: Record<string, string[]>,
+  onChange: () => void,
+  /** Keys whose fold shows open (the reader just opened them). */
+  opened: string[] = [],
+): HTMLElement[] {
   return FACETS.filter(([key]) => counts[key] && Object.keys(counts[key]!).length > 0).map(([key, label]) => {
     const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, label));
     const entries = Object.entries(counts[key]!).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'));
@@ -86,7 +113,8 @@ export function facetGroups(counts: Record<string, Record<string, number>>, sele
     if (listed.length < entries.length) fieldset.append(el('p', { className: 'facet-rest' }, `另有 ${entries.length - listed.length} 项结果较少，未列出`));
     // Long lists (责任单位) fold away unless one of their values is chosen.
     if (entries.length <= 8) return fieldset;
-    const details = el('details', { open: (selected[key] ?? []).length > 0 }, el('summary', {}, `${label}（${entries.length}）`), fieldset);
+    const open = (selected[key] ?? []).length > 0 || opened.includes(key);
+    const details = el('details', { open }, el('summary', {}, `${label}（${entries.length}）`), fieldset);
     return details;
   });
 }
