@@ -8,8 +8,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
+import { writeIndex } from '../search/index-site.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
@@ -20,28 +20,28 @@ const CLAUSES_PER_PLAN = 5;
 export async function buildSyntheticSite(dist: string, records: SearchRecord[], plans: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'portal-synthetic-'));
   cpSync(dist, dir, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
-  // The same index chunk size as the site's build (src/search/index-site.ts).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2500';
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const record of records) await index.addCustomRecord(record);
-    const clauses = records.filter((r) => r.meta.kind === '条款');
-    let seed = 20_261_201;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-    for (let i = 1; i <= plans; i++) {
-      const name = `测试规划${String(i).padStart(4, '0')}`;
-      for (let k = 0; k < CLAUSES_PER_PLAN; k++) {
-        const clause = clauses[next() % clauses.length]!;
-        const url = `/plans/synthetic-${i}/#c${k}`;
-        await index.addCustomRecord({ ...clause, url, meta: { ...clause.meta, planShort: name, title: name }, filters: { ...clause.filters, plan: [name] } });
+  const clauses = records.filter((r) => r.meta.kind === '条款');
+  let seed = 20_261_201;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+  // The site's own indexing (same chunk size), fed the real records and then each synthetic plan.
+  await writeIndex(
+    join(dir, 'pagefind'),
+    (function* batches() {
+      yield records;
+      for (let i = 1; i <= plans; i++) {
+        const name = `测试规划${String(i).padStart(4, '0')}`;
+        yield Array.from({ length: CLAUSES_PER_PLAN }, (_, k) => {
+          const clause = clauses[next() % clauses.length]!;
+          return {
+            ...clause,
+            url: `/plans/synthetic-${i}/#c${k}`,
+            meta: { ...clause.meta, planShort: name, title: name },
+            filters: { ...clause.filters, plan: [name] },
+          };
+        });
       }
-    }
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+    })(),
+  );
   return dir;
 }
 
