@@ -137,6 +137,8 @@ type Filters = Record<string, string[]>;
 const MAX_CANDIDATES = 120;
 /** How many of Pagefind's ordinary (non-phrase) hits are checked for the phrase at most. */
 const MAX_LOOSE_CHECKED = 40;
+/** How many partial matches are loaded at most to count their facets when Pagefind's counts cannot be used. */
+const MAX_COUNTED = 200;
 
 /** Word segments of a phrase, as ICU (which Pagefind also uses) cuts it. */
 export function segments(phrase: string): string[] {
@@ -270,9 +272,10 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     }
     // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
     // whose words 生物 and 医药 it finds): check its best ordinary hits as well.
-    for (const r of (await ask(p.pagefind))?.results.slice(0, MAX_LOOSE_CHECKED) ?? []) {
-      if (!direct.has(r.id)) candidates.set(r.id, lazy(r));
-    }
+    // The cap counts texts loaded (hits not already found whole), not ranks: with several bundles
+    // the ranks differ from one bundle's, and a cap on ranks checked other records.
+    const loose = (await ask(p.pagefind))?.results.filter((r) => !direct.has(r.id)) ?? [];
+    for (const r of loose.slice(0, MAX_LOOSE_CHECKED)) candidates.set(r.id, lazy(r));
     const loaded = await Promise.all([...candidates.values()].map(async (c) => ({ lazy: c, hit: await c.load() })));
     for (const found of loaded) {
       if (containsPhrase(found.hit.content, p.canonical, t2s) && !crossWord.some((x) => x.hit.id === found.hit.id)) crossWord.push(found);
@@ -350,14 +353,39 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   if (!partialMatchesMeaningful(query)) return { ...outcome, partialWithheld: true };
 
   // Pagefind's ordinary hits: every word of the query somewhere in the record.
-  const loose = await ask(query.pagefind, chosen);
-  const partial = (loose?.results ?? []).filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
+  const loose = await everyWord(query.pagefind, chosen);
+  const partial = loose.results.filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  const looseFacets = await disjunctive(planCounts(loose?.filters ?? {}), chosen, async (filters) =>
-    planCounts((await ask(query.pagefind, filters))?.filters ?? {}),
-  );
+  if (!loose.complete) return { ...outcome, partial, facets: await countedFacets(partial, ['plan', ...Object.keys(chosen)]) };
+  const looseFacets = await disjunctive(planCounts(loose.counts), chosen, async (filters) => planCounts((await ask(query.pagefind, filters))?.filters ?? {}));
   return { ...outcome, partial, facets: looseFacets };
+
+  /**
+   * Pagefind's ordinary hits that hold every word of the term. Pagefind leaves out a word its
+   * index lacks (人才 龘龘 finds every 人才) — with several bundles, a word one bundle lacks — so
+   * each word is also searched alone and a hit must be among every word's hits. `complete`: no hit
+   * was dropped, so Pagefind's counts are the hits' counts.
+   */
+  async function everyWord(term: string, filters: Filters): Promise<{ results: PagefindResult[]; counts: Counts; complete: boolean }> {
+    const found = await ask(term, filters);
+    const all = found?.results ?? [];
+    const words = segments(term);
+    if (words.length < 2) return { results: all, counts: found?.filters ?? {}, complete: true };
+    const holders = await Promise.all(words.map(async (w) => new Set(((await ask(w, filters))?.results ?? []).map((r) => r.id))));
+    const results = all.filter((r) => holders.every((ids) => ids.has(r.id)));
+    return { results, counts: found?.filters ?? {}, complete: results.length === all.length };
+  }
+
+  /**
+   * Facets counted on the hits' own filters, for the keys the loose search names (the plan and the
+   * reader's choices, as Pagefind would count them) and the plan-level keys; none past a cap.
+   */
+  async function countedFacets(hits: LazyHit[], keys: string[]): Promise<Counts> {
+    if (hits.length > MAX_COUNTED) return {};
+    const counts = countFacets(await Promise.all(hits.map((h) => h.load())));
+    return planCounts(Object.fromEntries(Object.entries(counts).filter(([key]) => keys.includes(key))));
+  }
 }
 
 /**

@@ -198,6 +198,17 @@ describe('search', () => {
     });
   });
 
+  it('lists no partial match lacking a word of the query, though Pagefind leaves out words its index lacks', async () => {
+    await site.withPage(async (page) => {
+      // Pagefind alone finds every clause with 人才 for 人才 龘龘 (龘龘 is in no plan).
+      const result = await searchFor(page, site.url, '人才 龘龘');
+      expect(result.status.startsWith('未找到完整短语“人才 龘龘”')).toBe(true);
+      expect(result.hrefs).toEqual([]);
+      expect(result.partial).toBe(0);
+      expect(await page.isVisible('#search-partial-heading')).toBe(false);
+    });
+  });
+
   it('lists no partial match for a two-character query', async () => {
     await site.withPage(async (page) => {
       const result = await searchFor(page, site.url, '宝科');
