@@ -78,7 +78,10 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
     const files = [...site.served].filter(([path]) => path.startsWith('/pagefind/'));
     const byKind = new Map<string, [number, number]>();
     for (const [path, bytes] of files) {
-      const kind = /\/pagefind\/(filter|index|fragment)\//u.exec(path)?.[1] ?? path.replace('/pagefind/', '').replace(/_[0-9a-f]+\./u, '.');
+      // Files of every bundle (the first in /pagefind/, the others in /pagefind/bundle-N/) by kind.
+      const kind =
+        /\/pagefind\/(?:bundle-\d+\/)?(filter|index|fragment)\//u.exec(path)?.[1] ??
+        path.replace(/^\/pagefind\/(?:bundle-\d+\/)?/u, '').replace(/_[0-9a-f]+\./u, '.');
       const [n, sum] = byKind.get(kind) ?? [0, 0];
       byKind.set(kind, [n + 1, sum + bytes]);
     }
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     const index = await measure('sh', [withNode, 'node', 'src/cli/index-search.ts'], { cwd: dir, env });
     if (index.code !== 0) throw new Error(`search index failed:\n${index.output.slice(-3000)}`);
     const records = Number(/indexed (\d+) records/u.exec(index.output)?.[1] ?? NaN);
+    const bundles = Number(/in (\d+) bundle/u.exec(index.output)?.[1] ?? NaN);
     const html = largestHtml(join(dir, 'dist'));
     const searchBytes = await firstSearchBytes(join(dir, 'dist'), values.query!);
     const total = convert.seconds + build.seconds + index.seconds;
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
     const rows: Array<[string, string, string]> = [
       ['convert', `${convert.seconds.toFixed(1)} s`, mb(convert.peakMB)],
       ['pages (astro build)', `${build.seconds.toFixed(1)} s`, mb(build.peakMB)],
-      [`search index (${records} records)`, `${index.seconds.toFixed(1)} s`, mb(index.peakMB)],
+      [`search index (${records} records, ${bundles} bundles)`, `${index.seconds.toFixed(1)} s`, mb(index.peakMB)],
       ['convert + build', `${total.toFixed(1)} s`, mb(peak)],
     ];
     for (const [stage, seconds, peak] of rows) console.log(`${stage.padEnd(40)} ${seconds.padStart(9)}   peak ${peak}`);

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { writeIndex } from '../search/index-site.ts';
+import { writeBundles } from '../search/index-site.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
@@ -23,9 +23,9 @@ export async function buildSyntheticSite(dist: string, records: SearchRecord[], 
   const clauses = records.filter((r) => r.meta.kind === '条款');
   let seed = 20_261_201;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-  // The site's own indexing (same chunk size), fed the real records and then each synthetic plan.
-  await writeIndex(
-    join(dir, 'pagefind'),
+  // The site's own indexing (same chunk size), fed the real records and then each synthetic plan,
+  // as one bundle.
+  await writeBundles(join(dir, 'pagefind'), [
     (function* batches() {
       yield records;
       for (let i = 1; i <= plans; i++) {
@@ -41,7 +41,7 @@ export async function buildSyntheticSite(dist: string, records: SearchRecord[], 
         });
       }
     })(),
-  );
+  ]);
   return dir;
 }
 

@@ -1,10 +1,14 @@
 /**
  * Indexes the clause model with Pagefind's Node API — one record per clause (URL with the clause
  * anchor, exact filters per clause), plus each plan's notice, preamble, closing and summary — and
- * writes the index to `<outDir>/pagefind/`. The service is closed in `finally`.
+ * writes the index to `<outDir>/pagefind/`, as bundles of at most `PLANS_PER_BUNDLE` plans that
+ * the search page merges (see bundles.ts).
  */
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSite } from '../model/index.ts';
+import { BUNDLE_FILES, BUNDLE_MANIFEST, bundleDir, PLANS_PER_BUNDLE, splitIntoBundles } from './bundles.ts';
 import { recordsFor, type SearchRecord } from './records.ts';
 
 /** Target size of a Pagefind index chunk (Pagefind's own unit), chosen with `npm run bench:search`. */
@@ -12,7 +16,8 @@ export const INDEX_CHUNK_SIZE = 2500;
 
 /**
  * Writes a Pagefind index of the given records to `outputPath`, a batch at a time (each batch
- * sent concurrently: one awaited round trip per record made 6,595 records take 110 s).
+ * sent concurrently: one awaited round trip per record made 6,595 records take 110 s). The
+ * indexer is closed when done, so each call runs a fresh one.
  */
 export async function writeIndex(outputPath: string, batches: Iterable<SearchRecord[]>): Promise<number> {
   // Smaller index chunks: a query loads only the chunks holding its words, so the first search of
@@ -38,15 +43,43 @@ export async function writeIndex(outputPath: string, batches: Iterable<SearchRec
   }
 }
 
-/** The site's index: every plan's records, a plan at a time (records are made as they are sent). */
-export async function indexSite(outputPath: string): Promise<{ records: number; ms: number }> {
+export interface IndexedSite {
+  records: number;
+  bundles: number;
+  ms: number;
+}
+
+/**
+ * Writes an index of several bundles to `outputPath` (emptied first), each by its own indexer
+ * run. The first bundle is Pagefind's usual folder (with its script and WebAssembly); the others
+ * keep only their index files, and `bundles.json` lists them for the search page.
+ */
+export async function writeBundles(outputPath: string, bundles: Iterable<Iterable<SearchRecord[]>>): Promise<Omit<IndexedSite, 'ms'>> {
+  rmSync(outputPath, { recursive: true, force: true });
+  let records = 0;
+  let count = 0;
+  for (const batches of bundles) {
+    const dir = join(outputPath, bundleDir(count));
+    records += await writeIndex(dir, batches);
+    // A merged bundle is read by the first bundle's script and WebAssembly: drop its own copies.
+    if (count > 0) for (const entry of readdirSync(dir)) if (!BUNDLE_FILES.test(entry)) rmSync(join(dir, entry), { recursive: true });
+    count++;
+  }
+  const merged = Array.from({ length: Math.max(count - 1, 0) }, (_, i) => bundleDir(i + 1));
+  writeFileSync(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify(merged)}\n`);
+  return { records, bundles: count };
+}
+
+/** The site's index: the plans in bundles (in the model's order), a plan's records made as they are sent. */
+export async function indexSite(outputPath: string, plansPerBundle = PLANS_PER_BUNDLE): Promise<IndexedSite> {
   const started = performance.now();
-  const plans = loadSite().plans;
-  const records = await writeIndex(
+  const written = await writeBundles(
     outputPath,
-    (function* perPlan() {
-      for (const plan of plans) yield recordsFor(plan);
-    })(),
+    splitIntoBundles(loadSite().plans, plansPerBundle).map((plans) =>
+      (function* perPlan() {
+        for (const plan of plans) yield recordsFor(plan);
+      })(),
+    ),
   );
-  return { records, ms: Math.round(performance.now() - started) };
+  return { ...written, ms: Math.round(performance.now() - started) };
 }

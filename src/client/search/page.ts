@@ -11,6 +11,7 @@ import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords }
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
 import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import { pageUrl } from '../../model/urls.ts';
+import { BUNDLE_MANIFEST } from '../../search/bundles.ts';
 import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 
 /** Partial matches per page. */
@@ -29,6 +30,8 @@ declare global {
 
 /** Written by the build (src/search/index-site.ts) under the site's base; not a module Vite should bundle. */
 const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
+/** The other bundles of the index, merged into the first (src/search/bundles.ts). */
+const BUNDLE_MANIFEST_URL = pageUrl(`/pagefind/${BUNDLE_MANIFEST}`);
 let pagefindPromise: Promise<PagefindWithFilters> | undefined;
 
 interface PagefindWithFilters extends PagefindLike {
@@ -37,15 +40,21 @@ interface PagefindWithFilters extends PagefindLike {
 }
 
 /**
- * Pagefind's JS and WASM, fetched when the first search runs. Filter files load as searches name
- * them (the engine always names `plan` and `kind`); those of 部分 and 责任单位 — each as large as
- * the rest of a first search — when the reader opens them (`LAZY_FACETS`) or filters by them.
+ * Pagefind's JS and WASM, fetched when the first search runs, with every bundle of the index
+ * merged. Filter files load as searches name them (the engine always names `plan` and `kind`);
+ * those of 部分 and 责任单位 — each as large as the rest of a first search — when the reader opens
+ * them (`LAZY_FACETS`) or filters by them.
  */
 function loadPagefind(): Promise<PagefindWithFilters> {
-  pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_MODULE).then(async (pagefind) => {
+  pagefindPromise ??= Promise.all([
+    import(/* @vite-ignore */ PAGEFIND_MODULE),
+    fetch(BUNDLE_MANIFEST_URL).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${BUNDLE_MANIFEST_URL}: ${r.status}`)))),
+  ]).then(async ([pagefind, bundles]) => {
     // The records' URLs already carry the site's base (clauseUrl): Pagefind must not prefix its own
     // (the folder of pagefind.js, `/portal/` under a base path), or links read /portal/portal/….
-    await pagefind.options({ excerptLength: 30, baseUrl: '/' });
+    const options = { excerptLength: 30, baseUrl: '/' };
+    await pagefind.options(options);
+    await Promise.all(bundles.map((dir) => pagefind.mergeIndex(pageUrl(`/pagefind/${dir}`), options)));
     return pagefind as PagefindWithFilters;
   });
   return pagefindPromise;

@@ -1,0 +1,32 @@
+/**
+ * The search index as several Pagefind bundles. Pagefind's indexer holds a whole bundle in memory
+ * (≈ 3.5 GB for one bundle of 1,005 plans, sampled with `ps`), so the build writes bundles of at
+ * most `PLANS_PER_BUNDLE` plans, one after another, each with a fresh indexer; the search page
+ * merges them with Pagefind's `mergeIndex`. A plan's records are all in one bundle, so a plan's
+ * group of hits comes from one bundle. The five real plans make one bundle.
+ */
+
+/**
+ * Plans per bundle: ≈ 0.8 GB of indexer memory each. Merging costs a few hundred bytes per
+ * bundle (its entry file and chunk list), so bundles are not made smaller than memory needs.
+ */
+export const PLANS_PER_BUNDLE = 200;
+
+/** Lists the merged bundles' folders (relative to the first), written beside the first bundle. */
+export const BUNDLE_MANIFEST = 'bundles.json';
+
+/** The files a merged bundle keeps: its entry, its metadata and its index, filter and fragment folders. */
+export const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|filter|fragment)$/u;
+
+/** The folder of bundle `i` inside the index folder: the first is the index folder itself. */
+export function bundleDir(i: number): string {
+  return i === 0 ? '' : `bundle-${i}/`;
+}
+
+/** The plans cut into bundles of at most `size`, in order; always at least one bundle. */
+export function splitIntoBundles<T>(plans: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`Plans per search bundle must be a positive integer, got ${size}`);
+  const bundles: T[][] = [];
+  for (let i = 0; i < plans.length; i += size) bundles.push(plans.slice(i, i + size));
+  return bundles.length > 0 ? bundles : [[]];
+}
