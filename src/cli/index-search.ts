@@ -3,7 +3,7 @@
  * exited, so the build's peak memory is the larger of the two steps rather than their sum
  * (1,005 plans: 5.9 GB when Pagefind ran inside Astro's process). Reads the model like every
  * page; writes `<OUT_DIR or dist>/pagefind/`. `SEARCH_PLANS_PER_BUNDLE` overrides the bundle size
- * (tests merge several bundles of the five plans).
+ * (to weigh memory against first-search bytes with `npm run bench:build`).
  */
 import { join } from 'node:path';
 import { PLANS_PER_BUNDLE } from '../search/bundles.ts';
