@@ -159,7 +159,8 @@ export function phraseVariants(phrase: string): string[] {
   return [...new Set(variants.filter((v) => v.trim() !== '' && v !== phrase))];
 }
 
-const needsVariants = (phrase: string, found: number) =>
+/** Whether a phrase found `found` times may also be cut across words (see `phraseVariants`). */
+export const needsVariants = (phrase: string, found: number): boolean =>
   found === 0 ||
   (() => {
     const words = segments(phrase);
@@ -247,13 +248,22 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   };
   // Each distinct search runs once: with many plans a Pagefind search is the costly step.
   const searches = new Map<string, Promise<PagefindSearch | null>>();
+  // The filter keys Pagefind counts: those whose file it has loaded (the ones a search names, or all
+  // once the reader opens 部分/责任单位). Hits checked here add to these keys only, or a key's
+  // facet would show the few checked hits' counts as if they were all (部分: 任务 1 for 生物医药).
+  const counted = new Set<string>();
+  const countedOnly = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).filter(([key]) => counted.has(key)));
   const ask = (term: string, filters: Filters = {}) => {
     // Pagefind loads a filter's file (and counts its values) only when a search names the filter:
     // name `plan` always, matching every record, since the groups are its counts.
     const options = { filters: { plan: { none: [NO_PLAN] }, ...pagefindFilters(narrow(filters)) } };
     const key = JSON.stringify([term, options]);
     let found = searches.get(key);
-    if (!found) searches.set(key, (found = pagefind.search(term, options).then(withClauseCount)));
+    if (!found) {
+      found = pagefind.search(term, options).then(withClauseCount);
+      found.then((f) => Object.keys(f?.filters ?? {}).forEach((k) => counted.add(k))).catch(() => undefined);
+      searches.set(key, found);
+    }
     return found;
   };
   const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
@@ -302,13 +312,13 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
           mine++;
           if (ids.has(hit.id)) continue;
           ids.add(hit.id);
-          addCounts(counts, countFacets([hit]), 1);
+          addCounts(counts, countedOnly(countFacets([hit])), 1);
         }
       }
       perPhrase.push(mine);
     }
     // A record holding two of the phrases was counted by each search: count it once.
-    addCounts(counts, countFacets(await Promise.all(repeated.map((h) => h.load()))), -1);
+    addCounts(counts, countedOnly(countFacets(await Promise.all(repeated.map((h) => h.load())))), -1);
     return { ids, counts: planCounts(counts), perPhrase };
   };
 
@@ -357,7 +367,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const partial = loose.results.filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  if (!loose.complete) return { ...outcome, partial, facets: await countedFacets(partial, ['plan', ...Object.keys(chosen)]) };
+  if (!loose.complete) return { ...outcome, partial, facets: await countedFacets(partial) };
   const looseFacets = await disjunctive(planCounts(loose.counts), chosen, async (filters) => planCounts((await ask(query.pagefind, filters))?.filters ?? {}));
   return { ...outcome, partial, facets: looseFacets };
 
@@ -378,13 +388,12 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   }
 
   /**
-   * Facets counted on the hits' own filters, for the keys the loose search names (the plan and the
-   * reader's choices, as Pagefind would count them) and the plan-level keys; none past a cap.
+   * Facets counted on the hits' own filters, for the keys Pagefind counts (as it would count them)
+   * and the plan-level keys; none past a cap.
    */
-  async function countedFacets(hits: LazyHit[], keys: string[]): Promise<Counts> {
+  async function countedFacets(hits: LazyHit[]): Promise<Counts> {
     if (hits.length > MAX_COUNTED) return {};
-    const counts = countFacets(await Promise.all(hits.map((h) => h.load())));
-    return planCounts(Object.fromEntries(Object.entries(counts).filter(([key]) => keys.includes(key))));
+    return planCounts(countedOnly(countFacets(await Promise.all(hits.map((h) => h.load())))));
   }
 }
 

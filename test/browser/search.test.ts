@@ -383,6 +383,23 @@ describe('search', () => {
     });
   });
 
+  it('does not show 部分 or 责任单位 counted on the few clauses checked outside Pagefind before their files load', async () => {
+    await site.withPage(async (page) => {
+      // 生物医药: Pagefind's phrase search misses 金山 s6-2 (任务, 区经委/区科委), which the engine
+      // finds by checking texts; its part and agencies alone once showed as 部分: 任务 (1).
+      await searchFor(page, site.url, '生物医药');
+      expect((await groupsShown(page)).find((g) => g.plan === '金山生物制造产业实施意见')?.count).toBe(7);
+      expect(await page.locator('input[name="part"], input[name="agency"]').count()).toBe(0);
+      expect(await page.locator('.facet-lazy summary').isVisible()).toBe(true);
+      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.click('.facet-lazy summary');
+      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      const parts = await page.locator('input[name="part"]').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''));
+      // Every whole-phrase clause counted: 18 found by Pagefind in 任务 and s6-2.
+      expect(parts).toContain(' 任务 (19)');
+    });
+  });
+
   it('writes the query to the URL as the reader types, and announces the count', async () => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/search/`);
