@@ -78,9 +78,10 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
     const files = [...site.served].filter(([path]) => path.startsWith('/pagefind/'));
     const byKind = new Map<string, [number, number]>();
     for (const [path, bytes] of files) {
-      // Files of every bundle (the first in /pagefind/, the others in /pagefind/bundle-N/) by kind.
+      // Files of every bundle (the first in /pagefind/, the others in /pagefind/bundle-N/) by kind;
+      // at plan level, the plans' record files (/pagefind/plans/) too.
       const kind =
-        /\/pagefind\/(?:bundle-\d+\/)?(filter|index|fragment)\//u.exec(path)?.[1] ??
+        /\/pagefind\/(?:bundle-\d+\/)?(filter|index|fragment|plans)\//u.exec(path)?.[1] ??
         path.replace(/^\/pagefind\/(?:bundle-\d+\/)?/u, '').replace(/_[0-9a-f]+\./u, '.');
       const [n, sum] = byKind.get(kind) ?? [0, 0];
       byKind.set(kind, [n + 1, sum + bytes]);

@@ -13,8 +13,30 @@
  */
 export const PLANS_PER_BUNDLE = 200;
 
-/** Lists the merged bundles' folders (relative to the first), written beside the first bundle. */
+/**
+ * Plans per bundle of a plan-level index (plan-level.ts): one record a plan, each holding the
+ * plan's whole text, so the indexer's memory grows by plan as with clause records.
+ */
+export const PLAN_LEVEL_PLANS_PER_BUNDLE = 500;
+
+/** Written beside the first bundle: how the search page reads the index. */
 export const BUNDLE_MANIFEST = 'bundles.json';
+
+/** The folder of a plan-level index's plan files (plan-level.ts), inside the index folder. */
+export const PLAN_FILES_DIR = 'plans/';
+
+/** A plan's record file, relative to the index folder, named by its plan record's Pagefind id. */
+export const planFile = (id: string): string => `${PLAN_FILES_DIR}${id}.json`;
+
+/** The content of `bundles.json`. */
+export interface IndexManifest {
+  /** `clause`: a record per clause; `plan`: a record per plan, and a file of each plan's records. */
+  level: 'clause' | 'plan';
+  /** The merged bundles' folders, relative to the first. */
+  bundles: string[];
+  /** At plan level, the plans a search checks at first and at each request for more. */
+  plansPerCheck?: number;
+}
 
 /** The files a merged bundle keeps: its entry, its metadata and its index, filter and fragment folders. */
 export const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|filter|fragment)$/u;

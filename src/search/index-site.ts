@@ -1,14 +1,16 @@
 /**
- * Indexes the clause model with Pagefind's Node API — one record per clause (URL with the clause
- * anchor, exact filters per clause), plus each plan's notice, preamble, closing and summary — and
- * writes the index to `<outDir>/pagefind/`, as bundles of at most `PLANS_PER_BUNDLE` plans that
- * the search page merges (see bundles.ts).
+ * Indexes the clause model with Pagefind's Node API and writes the index to `<outDir>/pagefind/`,
+ * as bundles that the search page merges (see bundles.ts). Up to `CLAUSE_LEVEL_MAX_PLANS` plans,
+ * one record per clause (URL with the clause anchor, exact filters per clause), plus each plan's
+ * notice, preamble, closing and summary; above it, one record per plan and a file of each plan's
+ * records (plan-level.ts). `bundles.json` says which.
  */
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSite } from '../model/index.ts';
-import { BUNDLE_FILES, BUNDLE_MANIFEST, bundleDir, PLANS_PER_BUNDLE, splitIntoBundles } from './bundles.ts';
+import { BUNDLE_FILES, BUNDLE_MANIFEST, bundleDir, PLANS_PER_BUNDLE, PLAN_LEVEL_PLANS_PER_BUNDLE, splitIntoBundles, type IndexManifest } from './bundles.ts';
+import { CLAUSE_LEVEL_MAX_PLANS, planRecord, PLANS_PER_CHECK, writePlanFiles } from './plan-level.ts';
 import { recordsFor, type SearchRecord } from './records.ts';
 
 /** Target size of a Pagefind index chunk (Pagefind's own unit), chosen with `npm run bench:search`. */
@@ -46,6 +48,7 @@ export async function writeIndex(outputPath: string, batches: Iterable<SearchRec
 export interface IndexedSite {
   records: number;
   bundles: number;
+  level: IndexManifest['level'];
   ms: number;
 }
 
@@ -54,7 +57,11 @@ export interface IndexedSite {
  * run. The first bundle is Pagefind's usual folder (with its script and WebAssembly); the others
  * keep only their index files, and `bundles.json` lists them for the search page.
  */
-export async function writeBundles(outputPath: string, bundles: Iterable<Iterable<SearchRecord[]>>): Promise<Omit<IndexedSite, 'ms'>> {
+export async function writeBundles(
+  outputPath: string,
+  bundles: Iterable<Iterable<SearchRecord[]>>,
+  manifest: Omit<IndexManifest, 'bundles'> = { level: 'clause' },
+): Promise<Omit<IndexedSite, 'ms'>> {
   rmSync(outputPath, { recursive: true, force: true });
   let records = 0;
   let count = 0;
@@ -66,20 +73,42 @@ export async function writeBundles(outputPath: string, bundles: Iterable<Iterabl
     count++;
   }
   const merged = Array.from({ length: Math.max(count - 1, 0) }, (_, i) => bundleDir(i + 1));
-  writeFileSync(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify(merged)}\n`);
-  return { records, bundles: count };
+  const written: IndexManifest = { ...manifest, bundles: merged };
+  writeFileSync(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify(written)}\n`);
+  return { records, bundles: count, level: manifest.level };
+}
+
+export interface IndexOptions {
+  /** Plans per bundle (default: by level, bundles.ts). */
+  plansPerBundle?: number;
+  /** Clause or plan level (default: plan level above `CLAUSE_LEVEL_MAX_PLANS` plans). */
+  level?: IndexManifest['level'];
+  /** At plan level, the plans a search checks at first and at each request for more. */
+  plansPerCheck?: number;
 }
 
 /** The site's index: the plans in bundles (in the model's order), a plan's records made as they are sent. */
-export async function indexSite(outputPath: string, plansPerBundle = PLANS_PER_BUNDLE): Promise<IndexedSite> {
+export async function indexSite(outputPath: string, options: IndexOptions = {}): Promise<IndexedSite> {
   const started = performance.now();
+  const { plans } = loadSite();
+  const level = options.level ?? (plans.length > CLAUSE_LEVEL_MAX_PLANS ? 'plan' : 'clause');
+  const bundles = splitIntoBundles(plans, options.plansPerBundle ?? (level === 'plan' ? PLAN_LEVEL_PLANS_PER_BUNDLE : PLANS_PER_BUNDLE));
+  if (level === 'clause') {
+    const written = await writeBundles(
+      outputPath,
+      bundles.map((inBundle) =>
+        (function* perPlan() {
+          for (const plan of inBundle) yield recordsFor(plan);
+        })(),
+      ),
+    );
+    return { ...written, ms: Math.round(performance.now() - started) };
+  }
   const written = await writeBundles(
     outputPath,
-    splitIntoBundles(loadSite().plans, plansPerBundle).map((plans) =>
-      (function* perPlan() {
-        for (const plan of plans) yield recordsFor(plan);
-      })(),
-    ),
+    bundles.map((inBundle) => [inBundle.map((plan) => planRecord(plan))]),
+    { level, plansPerCheck: options.plansPerCheck ?? PLANS_PER_CHECK },
   );
+  writePlanFiles(outputPath, bundles, recordsFor);
   return { ...written, ms: Math.round(performance.now() - started) };
 }

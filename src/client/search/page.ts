@@ -6,12 +6,13 @@
  * in the page), and a line says which. Timings of each search are kept on
  * `window.__searchTimings` for the benchmark.
  */
-import { search, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
+import { search, type PagefindData, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
+import { searchPlans, type PlanSearchOutcome } from '../../search/plan-search.ts';
 import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
 import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import { pageUrl } from '../../model/urls.ts';
-import { BUNDLE_MANIFEST } from '../../search/bundles.ts';
+import { BUNDLE_MANIFEST, planFile, type IndexManifest } from '../../search/bundles.ts';
 import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 
 /** Partial matches per page. */
@@ -32,11 +33,18 @@ declare global {
 const PAGEFIND_MODULE = pageUrl('/pagefind/pagefind.js');
 /** The other bundles of the index, merged into the first (src/search/bundles.ts). */
 const BUNDLE_MANIFEST_URL = pageUrl(`/pagefind/${BUNDLE_MANIFEST}`);
-let pagefindPromise: Promise<PagefindWithFilters> | undefined;
+let pagefindPromise: Promise<LoadedIndex> | undefined;
 
 interface PagefindWithFilters extends PagefindLike {
   /** Loads every filter's file (Pagefind counts a filter's values only once its file is loaded). */
   filters(): Promise<unknown>;
+}
+
+interface LoadedIndex {
+  pagefind: PagefindWithFilters;
+  manifest: IndexManifest;
+  /** At plan level, a plan's records by its Pagefind id (each file read once). */
+  loadPlan(id: string): Promise<PagefindData[]>;
 }
 
 /**
@@ -45,17 +53,31 @@ interface PagefindWithFilters extends PagefindLike {
  * those of 部分 and 责任单位 — each as large as the rest of a first search — when the reader opens
  * them (`LAZY_FACETS`) or filters by them.
  */
-function loadPagefind(): Promise<PagefindWithFilters> {
+function loadPagefind(): Promise<LoadedIndex> {
   pagefindPromise ??= Promise.all([
     import(/* @vite-ignore */ PAGEFIND_MODULE),
-    fetch(BUNDLE_MANIFEST_URL).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${BUNDLE_MANIFEST_URL}: ${r.status}`)))),
-  ]).then(async ([pagefind, bundles]) => {
+    fetch(BUNDLE_MANIFEST_URL).then((r) => (r.ok ? (r.json() as Promise<IndexManifest>) : Promise.reject(new Error(`${BUNDLE_MANIFEST_URL}: ${r.status}`)))),
+  ]).then(async ([pagefind, manifest]) => {
     // The records' URLs already carry the site's base (clauseUrl): Pagefind must not prefix its own
     // (the folder of pagefind.js, `/portal/` under a base path), or links read /portal/portal/….
     const options = { excerptLength: 30, baseUrl: '/' };
     await pagefind.options(options);
-    await Promise.all(bundles.map((dir) => pagefind.mergeIndex(pageUrl(`/pagefind/${dir}`), options)));
-    return pagefind as PagefindWithFilters;
+    await Promise.all(manifest.bundles.map((dir) => pagefind.mergeIndex(pageUrl(`/pagefind/${dir}`), options)));
+    const plans = new Map<string, Promise<PagefindData[]>>();
+    const loadPlan = (id: string) => {
+      let records = plans.get(id);
+      if (!records) {
+        const url = pageUrl(`/pagefind/${planFile(id)}`);
+        records = fetch(url)
+          .then((r) => (r.ok ? (r.json() as Promise<{ records: PagefindData[] }>) : Promise.reject(new Error(`${url}: ${r.status}`))))
+          .then((f) => f.records);
+        // A failed read is tried again by the next search.
+        records.catch(() => plans.delete(id));
+        plans.set(id, records);
+      }
+      return records;
+    };
+    return { pagefind: pagefind as PagefindWithFilters, manifest, loadPlan };
   });
   return pagefindPromise;
 }
@@ -69,6 +91,7 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results') as HTMLOListElement;
   const facets = document.getElementById('search-facets')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const checkMore = document.getElementById('search-check-more') as HTMLButtonElement;
   const summaries = document.getElementById('search-summaries')!;
   const partialBox = document.getElementById('search-partial')!;
   const partialList = document.getElementById('search-partial-list') as HTMLOListElement;
@@ -83,7 +106,10 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   exact.checked = params.get('exact') === '1';
   let selected: Record<string, string[]> = Object.fromEntries(FACETS.map(([key]) => [key, params.getAll(key)]));
-  let outcome: SearchOutcome | undefined;
+  let outcome: SearchOutcome | PlanSearchOutcome | undefined;
+  /** At plan level, how many of the plans found the current query checks (grows at the reader's request). */
+  let plansToCheck = 0;
+  let checkedQuery = '';
   /** The enterprise words of the current outcome's query and the plan words searched for them. */
   let expansion: EnterpriseExpansion | undefined;
   let groupsShown = 0;
@@ -98,7 +124,7 @@ export function startSearchPage(): void {
   const loadAllFacets = async () => {
     allFacets = true;
     try {
-      await (await loadPagefind()).filters();
+      await (await loadPagefind()).pagefind.filters();
     } catch {
       allFacets = false;
     }
@@ -159,7 +185,17 @@ export function startSearchPage(): void {
     partialMore.hidden = partialShown >= current.partial.length;
   }
 
+  /** At plan level with plans left unchecked: how far the counts reach. */
+  function checkedText(current: SearchOutcome | PlanSearchOutcome): string {
+    if (!('plansFound' in current) || current.plansChecked >= current.plansFound) return '';
+    return `检索词见于 ${current.plansFound} 份规划，已逐条核对其中 ${current.plansChecked} 份，以上计数只含这些规划。`;
+  }
+
   function statusText(current: SearchOutcome): string {
+    return `${matchesText(current)}${checkedText(current)}`;
+  }
+
+  function matchesText(current: SearchOutcome): string {
     const { query } = current;
     const phrase = `“${shortened(query.phrase)}”`;
     const cut = query.cut ? `检索词有 ${query.length} 个字，超过 ${MAX_QUERY_CHARS} 字，只按前 ${MAX_QUERY_CHARS} 字检索。` : '';
@@ -203,6 +239,9 @@ export function startSearchPage(): void {
 
   async function render(): Promise<void> {
     more.hidden = true;
+    const unchecked = outcome && 'plansFound' in outcome ? outcome.plansFound - outcome.plansChecked : 0;
+    checkMore.hidden = unchecked <= 0;
+    checkMore.textContent = `核对更多规划（还有 ${unchecked} 份）`;
     partialMore.hidden = true;
     groupsShown = 0;
     partialShown = 0;
@@ -253,9 +292,9 @@ export function startSearchPage(): void {
     const started = performance.now();
     firstGroupAt = undefined;
     status.textContent = '正在检索…';
-    let pagefind: PagefindWithFilters;
+    let index: LoadedIndex;
     try {
-      pagefind = await loadPagefind();
+      index = await loadPagefind();
     } catch {
       pagefindPromise = undefined;
       errorBox.textContent = '检索索引加载失败，请稍后重试，或先浏览';
@@ -267,7 +306,14 @@ export function startSearchPage(): void {
     // Enterprise words widen an ordinary search only: a quoted query or 精确匹配 means that phrase alone.
     const parsed = parseQuery(query, t2s);
     const widened = exact.checked || parsed.quoted ? undefined : expandEnterpriseQuery(parsed.pagefind, enterpriseWords);
-    const result = await search(pagefind, query, { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords, planFacets });
+    const options = { exactOnly: exact.checked, filters: selected, t2s, extraPhrases: widened?.planWords, planFacets };
+    const { pagefind, manifest, loadPlan } = index;
+    // A new query (or filter) starts again from the first plans; the reader asks for more.
+    const asked = JSON.stringify([query.trim(), options.exactOnly, selected]);
+    if (asked !== checkedQuery) plansToCheck = manifest.plansPerCheck ?? 0;
+    checkedQuery = asked;
+    const result =
+      manifest.level === 'plan' ? await searchPlans(pagefind, query, { ...options, plansToCheck, loadPlan }) : await search(pagefind, query, options);
     if (mine !== sequence) return;
     expansion = widened;
     const engineMs = Math.round(performance.now() - started);
@@ -295,6 +341,12 @@ export function startSearchPage(): void {
     void run();
   });
   more.addEventListener('click', () => outcome && void showMoreGroups(outcome));
+  checkMore.addEventListener('click', () => {
+    void loadPagefind().then(({ manifest }) => {
+      plansToCheck += manifest.plansPerCheck ?? 0;
+      return run();
+    });
+  });
   partialMore.addEventListener('click', () => outcome && void showMorePartial(outcome));
   if (input.value.trim() !== '') void run();
 }
