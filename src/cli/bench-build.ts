@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
     const index = await measure('sh', [withNode, 'node', 'src/cli/index-search.ts'], { cwd: dir, env });
     if (index.code !== 0) throw new Error(`search index failed:\n${index.output.slice(-3000)}`);
-    const records = Number(/indexed (\d+) records/u.exec(index.output)?.[1] ?? NaN);
+    const [, records, level] = /indexed (\d+) (\w+)-level records/u.exec(index.output) ?? [];
     const bundles = Number(/in (\d+) bundle/u.exec(index.output)?.[1] ?? NaN);
     const html = largestHtml(join(dir, 'dist'));
     const searchBytes = await firstSearchBytes(join(dir, 'dist'), values.query!);
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const rows: Array<[string, string, string]> = [
       ['convert', `${convert.seconds.toFixed(1)} s`, mb(convert.peakMB)],
       ['pages (astro build)', `${build.seconds.toFixed(1)} s`, mb(build.peakMB)],
-      [`search index (${records} records, ${bundles} bundles)`, `${index.seconds.toFixed(1)} s`, mb(index.peakMB)],
+      [`search index (${records} ${level}-level records, ${bundles} bundles)`, `${index.seconds.toFixed(1)} s`, mb(index.peakMB)],
       ['convert + build', `${total.toFixed(1)} s`, mb(peak)],
     ];
     for (const [stage, seconds, peak] of rows) console.log(`${stage.padEnd(40)} ${seconds.padStart(9)}   peak ${peak}`);

@@ -264,7 +264,8 @@ export function startSearchPage(): void {
     summaries.hidden = true;
     partialBox.hidden = current.partial.length === 0;
     status.textContent = statusText(current);
-    const unloaded = allFacets ? [] : LAZY_FACETS.filter(([key]) => !current.facets[key]);
+    // At plan level every facet is counted on the records read: there is no filter file to load.
+    const unloaded = allFacets || 'plansFound' in current ? [] : LAZY_FACETS.filter(([key]) => !current.facets[key]);
     facets.replaceChildren(
       ...facetGroups(current.facets, selected, readFacets, allFacets ? LAZY_FACETS.map(([key]) => key) : []),
       ...(unloaded.length > 0 ? [lazyFacets(unloaded, () => void loadAllFacets())] : []),
