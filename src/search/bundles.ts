@@ -15,7 +15,8 @@ export const PLANS_PER_BUNDLE = 200;
 
 /**
  * Plans per bundle of a plan-level index (plan-level.ts): one record a plan, each holding the
- * plan's whole text, so the indexer's memory grows by plan as with clause records.
+ * plan's whole text, so the indexer's memory grows by plan as with clause records (3,000 plans:
+ * 1.1 GB with 500 a bundle, 2.0 GB with 1,000; the first search 192 KB and 201 KB).
  */
 export const PLAN_LEVEL_PLANS_PER_BUNDLE = 500;
 

@@ -15,17 +15,24 @@ import { recordsFor, type SearchRecord } from './records.ts';
 
 /** Target size of a Pagefind index chunk (Pagefind's own unit), chosen with `npm run bench:search`. */
 export const INDEX_CHUNK_SIZE = 2500;
+/**
+ * The same for a plan-level index (plan-level.ts), chosen with `npm run bench:build`: its records are
+ * whole plans, so small chunks made a long chunk list in every bundle's metadata (124 KB of a first
+ * search at 3,000 plans with 2,500; 38 KB with 20,000, the words' chunks 5 → 8 KB).
+ */
+export const PLAN_LEVEL_INDEX_CHUNK_SIZE = 20_000;
 
 /**
  * Writes a Pagefind index of the given records to `outputPath`, a batch at a time (each batch
  * sent concurrently: one awaited round trip per record made 6,595 records take 110 s). The
  * indexer is closed when done, so each call runs a fresh one.
  */
-export async function writeIndex(outputPath: string, batches: Iterable<SearchRecord[]>): Promise<number> {
+export async function writeIndex(outputPath: string, batches: Iterable<SearchRecord[]>, chunkSize = INDEX_CHUNK_SIZE): Promise<number> {
   // Smaller index chunks: a query loads only the chunks holding its words, so the first search of
   // a visit downloads far less (≈110 KB instead of ≈180 KB, see README). The setting is marked
-  // unstable by Pagefind 1.6; the benchmark shows if it stops working.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  // unstable by Pagefind 1.6; the benchmark shows if it stops working. Each call starts its own
+  // Pagefind process, which reads it from the environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -67,7 +74,7 @@ export async function writeBundles(
   let count = 0;
   for (const batches of bundles) {
     const dir = join(outputPath, bundleDir(count));
-    records += await writeIndex(dir, batches);
+    records += await writeIndex(dir, batches, manifest.level === 'plan' ? PLAN_LEVEL_INDEX_CHUNK_SIZE : INDEX_CHUNK_SIZE);
     // A merged bundle is read by the first bundle's script and WebAssembly: drop its own copies.
     if (count > 0) for (const entry of readdirSync(dir)) if (!BUNDLE_FILES.test(entry)) rmSync(join(dir, entry), { recursive: true });
     count++;

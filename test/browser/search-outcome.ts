@@ -21,8 +21,9 @@ async function rerun(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, before, { timeout: 20_000 });
 }
 
-export async function searchView(page: Page, url: string, query: string): Promise<SearchView> {
-  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+/** `extra`: more of the URL's query string, e.g. `&district=金山区` (a filter chosen). */
+export async function searchView(page: Page, url: string, query: string, extra = ''): Promise<SearchView> {
+  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${extra}`);
   await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
   while (await page.locator('#search-check-more').isVisible()) await rerun(page, '#search-check-more');
   if (await page.locator('.facet-lazy summary').isVisible()) await rerun(page, '.facet-lazy summary');

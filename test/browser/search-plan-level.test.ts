@@ -77,6 +77,27 @@ describe('search over a plan-level index', () => {
     60_000,
   );
 
+  it.each([
+    ['生物医药', '&district=金山区'],
+    ['区科委', '&part=任务&level=区级'],
+    ['人才', '&plan=宝山合成生物三年行动计划'],
+  ])(
+    'finds the same for %s with %s chosen',
+    async (query, extra) => {
+      const context = await browser!.newContext();
+      try {
+        const page = await context.newPage();
+        const fromPlans = await searchView(page, planLevel!.url, query, extra);
+        const fromClauses = await searchView(page, clauseLevel!.url, query, extra);
+        expect(fromPlans).toEqual(fromClauses);
+        expect(fromClauses.groups.length).toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
+
   it('checks two plans at first, says how far its counts reach, and checks more on request', async () => {
     const context = await browser!.newContext();
     try {
@@ -88,7 +109,7 @@ describe('search over a plan-level index', () => {
       });
       await page.goto(`${planLevel!.url}/search/?q=${encodeURIComponent('生物医药')}`);
       await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
-      expect(await page.locator('#search-status').textContent()).toMatch(/检索词见于 [3-5] 份规划，已逐条核对其中 2 份，以上计数只含这些规划。$/u);
+      expect(await page.locator('#search-status').textContent()).toMatch(/按词索引，[3-5] 份规划可能含有检索词；已逐条核对其中 2 份，以上计数只含这些规划。$/u);
       expect(planFiles).toHaveLength(2);
       expect(await page.locator('.plan-group').count()).toBeLessThanOrEqual(2);
       const button = page.locator('#search-check-more');
@@ -99,6 +120,12 @@ describe('search over a plan-level index', () => {
       expect(new Set(planFiles).size).toBe(planFiles.length);
       expect(planFiles.length).toBeGreaterThanOrEqual(3);
       expect(planFiles.length).toBeLessThanOrEqual(4);
+      // A choice of plans is checked first: the Jinshan plan shows on the first screen.
+      await page.goto(`${planLevel!.url}/search/?q=${encodeURIComponent('生物医药')}&district=${encodeURIComponent('金山区')}`);
+      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+      expect(await page.locator('.plan-group').evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset.plan))).toEqual([
+        '金山生物制造产业实施意见',
+      ]);
     } finally {
       await context.close();
     }

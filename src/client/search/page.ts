@@ -188,7 +188,8 @@ export function startSearchPage(): void {
   /** At plan level with plans left unchecked: how far the counts reach. */
   function checkedText(current: SearchOutcome | PlanSearchOutcome): string {
     if (!('plansFound' in current) || current.plansChecked >= current.plansFound) return '';
-    return `检索词见于 ${current.plansFound} 份规划，已逐条核对其中 ${current.plansChecked} 份，以上计数只含这些规划。`;
+    // The plan-level index knows words, not phrases: the plans it finds may hold the query.
+    return `按词索引，${current.plansFound} 份规划可能含有检索词；已逐条核对其中 ${current.plansChecked} 份，以上计数只含这些规划。`;
   }
 
   function statusText(current: SearchOutcome): string {
