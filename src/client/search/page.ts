@@ -3,8 +3,10 @@
  * as the reader types, loads Pagefind on the first search only, announces in how many plans
  * the phrase occurs, and shows each plan's best hits with the rest behind a fold. A query that
  * is an enterprise word (房租) also searches the plans' words for it (the reviewed table embedded
- * in the page), and a line says which. Timings of each search are kept on
- * `window.__searchTimings` for the benchmark.
+ * in the page), and a line says which. With a plan-level index (a site of many plans,
+ * src/search/plan-level.ts) the plans found are read a few at a time, and the status line says
+ * how many were checked of how many found, with a button for more. Timings of each search are
+ * kept on `window.__searchTimings` for the benchmark.
  */
 import { search, type PagefindData, type PagefindLike, type SearchOutcome } from '../../search/engine.ts';
 import { searchPlans, type PlanSearchOutcome } from '../../search/plan-search.ts';
