@@ -113,7 +113,12 @@ export async function indexSite(outputPath: string, options: IndexOptions = {}):
   }
   const written = await writeBundles(
     outputPath,
-    bundles.map((inBundle) => [inBundle.map((plan) => planRecord(plan))]),
+    // Made as each bundle is written: one bundle's plan texts in memory at a time.
+    bundles.map((inBundle) =>
+      (function* perBundle() {
+        yield inBundle.map((plan) => planRecord(plan));
+      })(),
+    ),
     { level, plansPerCheck: options.plansPerCheck ?? PLANS_PER_CHECK },
   );
   writePlanFiles(outputPath, bundles, recordsFor);

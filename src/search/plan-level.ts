@@ -19,9 +19,10 @@ import { recordsFor, type SearchRecord } from './records.ts';
 export type PlanFileRecord = Omit<SearchRecord, 'language'>;
 
 /**
- * Plans on a site above which the build writes the plan-level index. Up to it the clause-level
- * index is complete and exact (every plan's count at once) for ≈ 300 KB; at 1,005 plans it costs
- * ≈ 500 KB, at 3,000 1.2 MB (README).
+ * Plans on a site above which the build writes the plan-level index (one bundle of the clause-level
+ * index). Up to it the clause-level index gives every plan's count at once; its first search grows
+ * with the clauses (362 KB at 500 plans, 530 KB at 1,005, 1,162 KB at 3,000), the plan-level one's
+ * hardly (155, 185 and 192 KB; README).
  */
 export const CLAUSE_LEVEL_MAX_PLANS = 200;
 
