@@ -8,7 +8,7 @@
 import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
 import type { Clause, PlanDocument, PlanPart } from '../converter/types.ts';
-import type { PlanFrontmatter, Summary } from '../schemas/plan.ts';
+import { publishedPlanSchema, type PlanFrontmatter, type Summary } from '../schemas/plan.ts';
 import { issuerLabel, periodLabel, planDate } from './labels.ts';
 import { convertSeeds } from './seeds.ts';
 import { buildToday, planStatus, type PlanStatus } from './status.ts';
@@ -133,6 +133,20 @@ export interface LoadOptions {
   checkContent?: boolean;
 }
 
+/**
+ * A plan's frontmatter, checked against the published schema: what `content/plans/<slug>.mdx`
+ * carries (seeds.ts checks that file equals the conversion), validated once per build here.
+ */
+export function checkedFrontmatter(doc: PlanDocument): PlanFrontmatter {
+  const frontmatter = frontmatterOf(doc);
+  const checked = publishedPlanSchema.safeParse(frontmatter);
+  if (!checked.success) {
+    const issues = checked.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`content/plans/${doc.slug}.mdx (from ${doc.source}): the frontmatter does not fit src/schemas/plan.ts — ${issues}`);
+  }
+  return frontmatter;
+}
+
 /** Builds the site model (no caching: `loadSite` caches). */
 export function buildSite(options: LoadOptions = {}): Site {
   const root = options.root ?? process.cwd();
@@ -141,7 +155,7 @@ export function buildSite(options: LoadOptions = {}): Site {
   const summaries = loadSummaries(root, new Set(converted.map(({ doc }) => doc.slug)));
   const plans: SitePlan[] = converted
     .map(({ doc, bytes }) => {
-      const frontmatter = frontmatterOf(doc);
+      const frontmatter = checkedFrontmatter(doc);
       const summary = summaries.get(doc.slug);
       return {
         slug: doc.slug,

@@ -1,7 +1,8 @@
 /**
  * Reading the seeds and keeping the generated pages honest. The model is always the converter's
  * output on `seeds/` — never the committed MDX — and the committed `content/plans/<slug>.mdx`
- * (which Astro renders) must be exactly what a fresh conversion writes. When a seed was edited
+ * (the reviewable output of the pipeline, whose tree the plan pages render) must be exactly what
+ * a fresh conversion writes. When a seed was edited
  * (or added, or removed) without `npm run convert`, loading the model fails and says which file
  * and which command fix it, so a build can never show a page that differs from the model that
  * search, data files and every other view read.

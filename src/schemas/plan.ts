@@ -1,6 +1,7 @@
 /**
  * Frontmatter of a generated plan page (`content/plans/<slug>.mdx`). The converter writes
- * it; `src/content.config.ts` validates it at build time; tests validate it too.
+ * it; the model validates it at build time (`checkedFrontmatter`, src/model/index.ts); tests
+ * validate it too.
  */
 import { z } from 'astro/zod';
 import { correctionKinds } from '../converter/correction-kinds.ts';

@@ -1,4 +1,4 @@
-/** The components a plan's MDX body uses, passed to `<Content components={…} />`. */
+/** The components a plan's body uses (the JSX elements of its MDX), by name: see Tree.astro. */
 import Agency from './Agency.astro';
 import Bullet from './Bullet.astro';
 import Clause from './Clause.astro';
