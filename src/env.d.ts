@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** The plan being rendered, for components inside its MDX body (citations). */
+    /** The plan being rendered, for the components of its body (citations, agency links). */
     plan?: import('./model/citation.ts').CitablePlan;
   }
 }

@@ -2,8 +2,9 @@
  * The clause model: the one way in. Every seed goes through the converter once per build;
  * pages, search records, places, data files and every view read plans and clauses from the
  * `Site` this module returns, and nowhere else. Loading also checks that the committed MDX
- * pages (which Astro renders) are exactly a fresh conversion of the seeds (`seeds.ts`), so the
- * page text, the search index and the data files cannot drift apart.
+ * pages are exactly a fresh conversion of the seeds (`seeds.ts`); plan pages render the same
+ * document tree (`src/model/pages.ts`), so the page text, the search index and the data files
+ * cannot drift apart.
  */
 import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
