@@ -3,37 +3,18 @@
  * the HTML must be exactly what Astro's MDX renderer gives for the committed MDX — for the five
  * plans and for arbitrary text (MDX's special characters included).
  */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
 import fc from 'fast-check';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentComponents } from '../../src/components/document/index.ts';
+import { describe, expect, it } from 'vitest';
 import Tree from '../../src/components/document/Tree.astro';
 import { toMdast } from '../../src/converter/to-mdast.ts';
 import { convertSeed } from '../../src/converter/pipeline.ts';
 import type { PlanDocument } from '../../src/converter/types.ts';
 import { loadSite } from '../../src/model/index.ts';
+import { mdxContainer } from '../support/mdx-container.ts';
 
-const scratch = new URL('../.tmp/document-tree/', import.meta.url).pathname;
-let container: AstroContainer;
-let counter = 0;
+const { container, renderMdx: fromMdx } = mdxContainer('document-tree');
 
-beforeAll(async () => {
-  mkdirSync(scratch, { recursive: true });
-  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function fromMdx(mdx: string): Promise<string> {
-  const file = `${scratch}case-${process.pid}-${counter++}.mdx`;
-  writeFileSync(file, mdx);
-  const mod = await import(/* @vite-ignore */ file);
-  return container.renderToString(mod.default, { props: { components: documentComponents } });
-}
-
-const fromTree = (doc: PlanDocument) => container.renderToString(Tree, { props: { nodes: toMdast(doc).children, between: '\n' } });
+const fromTree = (doc: PlanDocument) => container().renderToString(Tree, { props: { nodes: toMdast(doc).children, between: '\n' } });
 
 describe('a plan body from the document tree', () => {
   it.each(loadSite().plans.map((p) => [p.slug, p] as const))('%s: the same HTML as its MDX', async (_slug, plan) => {
@@ -58,6 +39,6 @@ describe('a plan body from the document tree', () => {
   });
 
   it('refuses a node the document tree never has', async () => {
-    await expect(container.renderToString(Tree, { props: { nodes: [{ type: 'thematicBreak' }] } })).rejects.toThrow(/thematicBreak node/u);
+    await expect(container().renderToString(Tree, { props: { nodes: [{ type: 'thematicBreak' }] } })).rejects.toThrow(/thematicBreak node/u);
   });
 });

@@ -5,26 +5,14 @@
  * publishes the input unchanged unless it records a correction; invisible characters never
  * reach the MDX.
  */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentComponents } from '../../src/components/document/index.ts';
+import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/converter/inlines.ts';
 import { convertSeed } from '../../src/converter/pipeline.ts';
+import { mdxContainer } from '../support/mdx-container.ts';
 
-const scratch = new URL('../.tmp/property/', import.meta.url).pathname;
-let container: AstroContainer;
-let counter = 0;
-
-beforeAll(async () => {
-  mkdirSync(scratch, { recursive: true });
-  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { renderMdx } = mdxContainer('property');
 
 const alphabet = [
   ...'<>{}*#|_`[]()\\&!~-+=:;,.?/"\'@$%^',
@@ -43,10 +31,7 @@ const arbitraryText = fc.string({ unit: fc.constantFrom(...alphabet), minLength:
 const compact = (s: string) => s.replace(/\s+/gu, '');
 
 async function render(mdx: string): Promise<string> {
-  const file = `${scratch}case-${process.pid}-${counter++}.mdx`;
-  writeFileSync(file, mdx);
-  const mod = await import(/* @vite-ignore */ file);
-  const html = await container.renderToString(mod.default, { props: { components: documentComponents } });
+  const html = await renderMdx(mdx);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   // The permalink and copy button are controls, not text.
   for (const tools of document.querySelectorAll('.clause-tools')) tools.remove();
