@@ -159,13 +159,43 @@ export function phraseVariants(phrase: string): string[] {
   return [...new Set(variants.filter((v) => v.trim() !== '' && v !== phrase))];
 }
 
-/** Whether a phrase found `found` times may also be cut across words (see `phraseVariants`). */
-export const needsVariants = (phrase: string, found: number): boolean =>
+const needsVariants = (phrase: string, found: number) =>
   found === 0 ||
   (() => {
     const words = segments(phrase);
     return words.length >= 2 && ([...words[0]!].length === 1 || [...words.at(-1)!].length === 1);
   })();
+
+/** The variants to ask for once the whole phrase found `found` records: none unless it may be cut across words. */
+export function variantsToAsk(phrase: string, found: number): string[] {
+  return needsVariants(phrase, found) ? phraseVariants(phrase) : [];
+}
+
+/** The query and the extra phrases searched with it, each once (by canonical form), none empty. */
+export function searchedPhrases(query: ParsedQuery, extraPhrases: readonly string[] = [], t2s: T2S = {}): ParsedQuery[] {
+  return [query, ...extraPhrases.map((p) => parseQuery(p, t2s))].filter(
+    (p, i, all) => p.canonical !== '' && all.findIndex((q) => q.canonical === p.canonical) === i,
+  );
+}
+
+/**
+ * Pagefind's ordinary hits for a term that hold every word of it. Pagefind leaves out a word its
+ * index lacks (人才 龘龘 finds every 人才) — with several bundles, a word one bundle lacks — so
+ * each word is also searched alone and a hit must be among every word's hits. `complete`: no hit
+ * was dropped, so Pagefind's counts are the hits' counts.
+ */
+export async function holdingEveryWord(
+  term: string,
+  ask: (term: string) => Promise<PagefindSearch | null>,
+): Promise<{ results: PagefindResult[]; counts: Counts; complete: boolean }> {
+  const found = await ask(term);
+  const all = found?.results ?? [];
+  const words = segments(term);
+  if (words.length < 2) return { results: all, counts: found?.filters ?? {}, complete: true };
+  const holders = await Promise.all(words.map(async (w) => new Set(((await ask(w))?.results ?? []).map((r) => r.id))));
+  const results = all.filter((r) => holders.every((ids) => ids.has(r.id)));
+  return { results, counts: found?.filters ?? {}, complete: results.length === all.length };
+}
 
 /**
  * Whether partial matches of a query can mean anything: not for a query of two characters or
@@ -224,9 +254,7 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   const empty: SearchOutcome = { query, exactOnly, groups: [], exactCount: 0, summaries: [], partial: [], partialWithheld: false, facets: {}, phrases: [] };
   if (query.canonical === '') return empty;
 
-  const phrases = [query, ...(options.extraPhrases ?? []).map((p) => parseQuery(p, t2s))].filter(
-    (p, i, all) => p.canonical !== '' && all.findIndex((q) => q.canonical === p.canonical) === i,
-  );
+  const phrases = searchedPhrases(query, options.extraPhrases, t2s);
   const extras = phrases.slice(1);
   /** Whether a text holds the query or, failing that, which extra phrases it holds. */
   const judge = (content: string): Pick<Hit, 'exact' | 'via'> => {
@@ -273,11 +301,9 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   for (const p of phrases) {
     const direct = new Set((await quoted(p, {}))?.results.map((r) => r.id) ?? []);
     const candidates = new Map<string, LazyHit>();
-    if (needsVariants(p.pagefind, direct.size)) {
-      for (const variant of phraseVariants(p.pagefind)) {
-        for (const r of (await ask(`"${variant}"`))?.results ?? []) {
-          if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, lazy(r));
-        }
+    for (const variant of variantsToAsk(p.pagefind, direct.size)) {
+      for (const r of (await ask(`"${variant}"`))?.results ?? []) {
+        if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, lazy(r));
       }
     }
     // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
@@ -363,29 +389,13 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
   if (!partialMatchesMeaningful(query)) return { ...outcome, partialWithheld: true };
 
   // Pagefind's ordinary hits: every word of the query somewhere in the record.
-  const loose = await everyWord(query.pagefind, chosen);
+  const loose = await holdingEveryWord(query.pagefind, (term) => ask(term, chosen));
   const partial = loose.results.filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
   if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
   // Nothing whole: the facets count the partial matches, so the reader can narrow them.
   if (!loose.complete) return { ...outcome, partial, facets: await countedFacets(partial) };
   const looseFacets = await disjunctive(planCounts(loose.counts), chosen, async (filters) => planCounts((await ask(query.pagefind, filters))?.filters ?? {}));
   return { ...outcome, partial, facets: looseFacets };
-
-  /**
-   * Pagefind's ordinary hits that hold every word of the term. Pagefind leaves out a word its
-   * index lacks (人才 龘龘 finds every 人才) — with several bundles, a word one bundle lacks — so
-   * each word is also searched alone and a hit must be among every word's hits. `complete`: no hit
-   * was dropped, so Pagefind's counts are the hits' counts.
-   */
-  async function everyWord(term: string, filters: Filters): Promise<{ results: PagefindResult[]; counts: Counts; complete: boolean }> {
-    const found = await ask(term, filters);
-    const all = found?.results ?? [];
-    const words = segments(term);
-    if (words.length < 2) return { results: all, counts: found?.filters ?? {}, complete: true };
-    const holders = await Promise.all(words.map(async (w) => new Set(((await ask(w, filters))?.results ?? []).map((r) => r.id))));
-    const results = all.filter((r) => holders.every((ids) => ids.has(r.id)));
-    return { results, counts: found?.filters ?? {}, complete: results.length === all.length };
-  }
 
   /**
    * Facets counted on the hits' own filters, for the keys Pagefind counts (as it would count them)

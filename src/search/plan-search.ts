@@ -9,11 +9,11 @@
  * can ask for more.
  */
 import {
-  needsVariants,
+  holdingEveryWord,
   partialMatchesMeaningful,
-  phraseVariants,
   search,
-  segments,
+  searchedPhrases,
+  variantsToAsk,
   type PagefindData,
   type PagefindLike,
   type PagefindSearch,
@@ -42,7 +42,7 @@ export async function searchPlans(pagefind: PagefindLike, input: string, options
   const { plansToCheck, loadPlan, ...engineOptions } = options;
   const t2s = options.t2s ?? {};
   const query = parseQuery(input, t2s);
-  const phrases = [query, ...(options.extraPhrases ?? []).map((p) => parseQuery(p, t2s))].filter((p) => p.canonical !== '');
+  const phrases = searchedPhrases(query, options.extraPhrases, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
   const chosenPlans = narrowToPlans(options.filters ?? {}, options.planFacets ?? {}).plan;
 
@@ -53,13 +53,9 @@ export async function searchPlans(pagefind: PagefindLike, input: string, options
     for (const p of phrases) {
       const whole = ids(await ask(`"${p.pagefind}"`));
       whole.forEach((id) => found.add(id));
-      if (needsVariants(p.pagefind, whole.length)) for (const v of phraseVariants(p.pagefind)) ids(await ask(`"${v}"`)).forEach((id) => found.add(id));
+      for (const v of variantsToAsk(p.pagefind, whole.length)) ids(await ask(`"${v}"`)).forEach((id) => found.add(id));
     }
-    if (!exactOnly && partialMatchesMeaningful(query)) {
-      // Pagefind leaves out a word its index lacks: a plan must be among every word's own hits.
-      const holders = await Promise.all(segments(query.pagefind).map(async (w) => new Set(ids(await ask(w)))));
-      for (const id of ids(await ask(query.pagefind))) if (holders.every((h) => h.has(id))) found.add(id);
-    }
+    if (!exactOnly && partialMatchesMeaningful(query)) for (const r of (await holdingEveryWord(query.pagefind, ask)).results) found.add(r.id);
   }
 
   const checked = [...found].slice(0, plansToCheck);
