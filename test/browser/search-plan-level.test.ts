@@ -5,57 +5,32 @@
  * clause-level index shows — status, plan groups and counts, facets, clauses, partial matches —
  * and before that say how far its counts reach, having read only the plans it checked.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/model/index.ts';
-import { indexSite } from '../../src/search/index-site.ts';
 import { recordsFor } from '../../src/search/records.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { useReindexedSite } from './reindexed-site.ts';
 import { searchView } from './search-outcome.ts';
-import { distDir } from './site.ts';
 
 describe('search over a plan-level index', () => {
-  let dir = '';
-  let clauseLevel: StaticSite | undefined;
-  let planLevel: StaticSite | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'portal-plan-level-'));
-    cpSync(distDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(distDir, 'pagefind')) });
-    await indexSite(join(dir, 'pagefind'), { level: 'plan', plansPerBundle: 2, plansPerCheck: 2 });
-    clauseLevel = await serveStatic(distDir);
-    planLevel = await serveStatic(join(dir, '/'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    try {
-      await browser?.close();
-      await clauseLevel?.close();
-      await planLevel?.close();
-    } finally {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  const site = useReindexedSite('portal-plan-level-', { level: 'plan', plansPerBundle: 2, plansPerCheck: 2 });
 
   it('writes one file of records per plan, named by its Pagefind id, and says so in the manifest', () => {
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({
+    expect(JSON.parse(readFileSync(join(site.dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({
       level: 'plan',
       bundles: ['bundle-1/', 'bundle-2/'],
       plansPerCheck: 2,
     });
-    const files = readdirSync(join(dir, 'pagefind/plans')).sort();
+    const files = readdirSync(join(site.dir, 'pagefind/plans')).sort();
     expect(files).toHaveLength(5);
-    const written = files.map((f) => (JSON.parse(readFileSync(join(dir, 'pagefind/plans', f), 'utf8')) as { records: Array<{ url: string }> }).records);
+    const written = files.map((f) => (JSON.parse(readFileSync(join(site.dir, 'pagefind/plans', f), 'utf8')) as { records: Array<{ url: string }> }).records);
     const expected = loadSite().plans.map((plan) => recordsFor(plan).map(({ language: _language, ...record }) => record));
     expect(written.map((records) => records[0]!.url).sort()).toEqual(expected.map((records) => records[0]!.url).sort());
     for (const records of written) expect(records).toEqual(expected.find((e) => e[0]!.url === records[0]!.url));
     // Every file is a fragment id of one of the bundles.
     const fragments = ['', 'bundle-1/', 'bundle-2/'].flatMap((b) =>
-      readdirSync(join(dir, 'pagefind', b, 'fragment')).map((f) => f.replace(/\.pf_fragment$/u, '.json')),
+      readdirSync(join(site.dir, 'pagefind', b, 'fragment')).map((f) => f.replace(/\.pf_fragment$/u, '.json')),
     );
     expect(fragments.sort()).toEqual(files);
   });
@@ -63,11 +38,11 @@ describe('search over a plan-level index', () => {
   it.each(['生物医药', '区科委', '物产业园', '人才 公寓', '公寓人才', '"合成生物"', '宝科', '人才 龘龘'])(
     'finds the same for %s as the clause-level index',
     async (query) => {
-      const context = await browser!.newContext();
+      const context = await site.browser.newContext();
       try {
         const page = await context.newPage();
-        const fromPlans = await searchView(page, planLevel!.url, query);
-        const fromClauses = await searchView(page, clauseLevel!.url, query);
+        const fromPlans = await searchView(page, site.reindexed.url, query);
+        const fromClauses = await searchView(page, site.built.url, query);
         expect(fromPlans).toEqual(fromClauses);
         expect(fromClauses.status).not.toBe('');
       } finally {
@@ -84,11 +59,11 @@ describe('search over a plan-level index', () => {
   ])(
     'finds the same for %s with %s chosen',
     async (query, extra) => {
-      const context = await browser!.newContext();
+      const context = await site.browser.newContext();
       try {
         const page = await context.newPage();
-        const fromPlans = await searchView(page, planLevel!.url, query, extra);
-        const fromClauses = await searchView(page, clauseLevel!.url, query, extra);
+        const fromPlans = await searchView(page, site.reindexed.url, query, extra);
+        const fromClauses = await searchView(page, site.built.url, query, extra);
         expect(fromPlans).toEqual(fromClauses);
         expect(fromClauses.groups.length).toBeGreaterThan(0);
       } finally {
@@ -99,7 +74,7 @@ describe('search over a plan-level index', () => {
   );
 
   it('checks two plans at first, says how far its counts reach, and checks more on request', async () => {
-    const context = await browser!.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
       const planFiles: string[] = [];
@@ -107,7 +82,7 @@ describe('search over a plan-level index', () => {
         const path = new URL(r.url()).pathname;
         if (path.startsWith('/pagefind/plans/')) planFiles.push(path);
       });
-      await page.goto(`${planLevel!.url}/search/?q=${encodeURIComponent('生物医药')}`);
+      await page.goto(`${site.reindexed.url}/search/?q=${encodeURIComponent('生物医药')}`);
       await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
       expect(await page.locator('#search-status').textContent()).toMatch(/按词索引，[3-5] 份规划可能含有检索词；已逐条核对其中 2 份，以上计数只含这些规划。$/u);
       expect(planFiles).toHaveLength(2);
@@ -121,7 +96,7 @@ describe('search over a plan-level index', () => {
       expect(planFiles.length).toBeGreaterThanOrEqual(3);
       expect(planFiles.length).toBeLessThanOrEqual(4);
       // A choice of plans is checked first: the Jinshan plan shows on the first screen.
-      await page.goto(`${planLevel!.url}/search/?q=${encodeURIComponent('生物医药')}&district=${encodeURIComponent('金山区')}`);
+      await page.goto(`${site.reindexed.url}/search/?q=${encodeURIComponent('生物医药')}&district=${encodeURIComponent('金山区')}`);
       await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
       expect(await page.locator('.plan-group').evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset.plan))).toEqual([
         '金山生物制造产业实施意见',
