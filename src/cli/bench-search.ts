@@ -13,17 +13,16 @@ import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
 import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
 import { siteT2STable } from '../search/t2s-table.ts';
-import { droppedLineRules } from '../converter/clean-lines.ts';
+import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
 import { benchSynthetic } from './bench-search-synthetic.ts';
 
 const root = process.cwd();
 const model = loadSite(root).plans;
-const DROPPED = new Set<string>(droppedLineRules.map((rule) => rule.kind));
 
 /** A seed as a reader would search it: dropped lines out, documented corrections in, canonical. */
 function searchableSeed(t2s: T2S, plan: (typeof model)[number]): string {
   const fm = plan.frontmatter;
-  const dropped = new Set(fm.corrections.filter((c) => DROPPED.has(c.kind)).map((c) => c.line));
+  const dropped = new Set(fm.corrections.filter((c) => DROPPED_LINE_KINDS.has(c.kind)).map((c) => c.line));
   const lines = new TextDecoder('utf-8').decode(plan.bytes).split(/\r\n|\n|\r/);
   return canonical(lines.filter((_, i) => !dropped.has(i + 1)).join(''), t2s)
     .replace(/\*\*/gu, '')

@@ -25,6 +25,14 @@ export const correctionKindInfo = {
     label: '删除混入正文的网址行（提取残留，非原文内容）',
     explanation: '文本提取时混入的网页地址行，原文件中没有，整行删除。',
   },
+  'running-header': {
+    label: '删除每页重复的页眉、页脚行',
+    explanation: 'PDF 每页顶部或底部重复印出的文件名等页眉页脚，不是正文，每处整行删除。',
+  },
+  'web-chrome': {
+    label: '删除网页的导航、工具栏和页脚（从网页复制时带入，不属于文件）',
+    explanation: '面包屑导航、“字号：大 中 小”、打印与关闭按钮、分享、相关链接、网站页脚等网页元素，整行删除。',
+  },
   'invisible-character': {
     label: '删除不可见字符（控制字符、零宽字符、双向排版控制符等）',
     explanation: '这些字符在原文中看不见，却会打乱页面或检索；已删除，并以 U+ 码位标出原位置。',

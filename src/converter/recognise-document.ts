@@ -1,21 +1,25 @@
 /**
- * Stage 3 — recognise the document around the plan (GB/T 9704-2012): the notice wrapper
- * (letterhead, 发文字号, notice title, 主送, notice text, signer, 成文日期), the plan title
- * with its period and draft mark, and the closing block (drafting agency and date, 抄送,
- * 印发机关 and 印发日期). What is left in between is the plan body.
+ * Stage 3 — recognise the document around the plan (GB/T 9704-2012): the 信息公开 block of the
+ * web page it was copied from, the notice wrapper (letterhead, 发文字号, notice title, 主送,
+ * notice text, signer, 成文日期), the plan title with its period and marks (送审稿, 征求意见稿,
+ * 试行), the closing block (attachment list, drafting agency and date, appendices, 抄送, 印发机关
+ * and 印发日期) and the document's stated validity. What is left in between is the plan body.
  */
 import { ConversionError } from './errors.ts';
-import type { Closing, Correction, Notice, Paragraph, PlanPeriod, Warning } from './types.ts';
-import { BLOCK_START } from './unwrap.ts';
-import { HAN, visualWidth } from './width.ts';
+import { field, readMetadata } from './metadata.ts';
+import { readHeadingMarker } from './numbering.ts';
+import { readClosing } from './recognise-closing.ts';
+import { isoDate, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
+import { differentNoticeTitle, DRAFT_MARK, respaceFromQuote, splitTrailingMarks } from './titles.ts';
+import type { Closing, Correction, MetadataField, Notice, Paragraph, PlanPeriod, Validity, Warning } from './types.ts';
+import { BLOCK_START, lineAt } from './unwrap.ts';
+import { validityInMetadata, validityInSentence, type IssueDates } from './validity.ts';
+import { visualWidth } from './width.ts';
 
-export const DOC_NUMBER = /^(\S{1,12}?)〔(\d{4})〕(\d{1,4})号$/u;
-export const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
-const PRINTED = /^(.*?)(\d{4}年\d{1,2}月\d{1,2}日)印发$/u;
-const CC = /^抄送[:：]\s*/u;
-const OFFICE = /(?:文件|办公厅|办公室|人民政府|委员会|局)$/u;
-const TITLE_MARK = /^[（(](送审稿|征求意见稿|试行|草案)[）)]$/u;
+export { DATE, DOC_NUMBER, isoDate } from './recognise-notice.ts';
 const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
+/** A note in brackets under a title (`（2024年5月10日区政府常务会议审议通过）`): printed with the title, not part of it. */
+const TITLE_NOTE = /^[（(][^（）()]{0,60}(?:通过|公布|印发|发布|会议|修订|施行)[^（）()]{0,20}[）)]$/u;
 
 export interface RecognisedDocument {
   notice?: Notice;
@@ -25,24 +29,30 @@ export interface RecognisedDocument {
   titleMarks: string[];
   draft: boolean;
   period?: PlanPeriod;
+  metadata: MetadataField[];
+  validity?: Validity;
   body: Paragraph[];
   closing: Closing;
+  /** Paragraphs of the appendices after the text (附件1 …), labels included. */
+  appendix: Paragraph[];
+  /** The attachment list (附件：1.…). */
+  attachments: Paragraph[];
   corrections: Correction[];
   warnings: Warning[];
 }
 
-export function isoDate(text: string): string | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
-
-export function recogniseDocument(file: string, paragraphs: Paragraph[]): RecognisedDocument {
+export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDocument {
   const corrections: Correction[] = [];
   const warnings: Warning[] = [];
-  if (paragraphs.length === 0) {
+  if (all.length === 0) {
     throw new ConversionError({ file, line: 1, message: 'the seed holds no text', hint: 'check that the extraction produced the plan text.' });
   }
+  const metadata = readMetadata(all);
+  const paragraphs = withoutPageHeadline(
+    all.filter((_, i) => !metadata.taken.has(i)),
+    metadata.taken.size > 0 ? Math.min(...metadata.taken) : 0,
+    corrections,
+  );
   let index = 0;
   const notice = readNotice(file, paragraphs, corrections);
   if (notice) index = paragraphs.findIndex((p) => p.lines[0] > notice.lines[1]);
@@ -65,11 +75,16 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
       sourceLine: p.text.slice(0, 60),
     });
   }
-  const titleMarks = titleParagraphs.filter((p) => TITLE_MARK.test(p.text)).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
-  let title = titleParagraphs
-    .filter((p) => !TITLE_MARK.test(p.text))
-    .map((p) => p.text)
-    .join('');
+  const isMark = (p: Paragraph, i: number) => TITLE_MARK.test(p.text) || (i > 0 && TITLE_NOTE.test(p.text));
+  const printedMarks = titleParagraphs.filter(isMark).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
+  const split = splitTrailingMarks(
+    titleParagraphs
+      .filter((p, i) => !isMark(p, i))
+      .map((p) => p.text)
+      .join(''),
+  );
+  const titleMarks = [...split.marks, ...printedMarks];
+  let title = split.title;
   const quoted = notice ? quotedTitles(notice.body) : [];
   const respaced = respaceFromQuote(title, quoted);
   if (respaced !== title) {
@@ -81,13 +96,10 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
 
   const titleInNotice = notice ? differentNoticeTitle(notice, title) : undefined;
 
-  const draft = titleMarks.some((m) => /送审稿|征求意见稿|草案/u.test(m));
+  const draft = titleMarks.some((m) => DRAFT_MARK.test(m));
   const titleLine = titleParagraphs[0]!.lines[0];
-  // Safe to publish, but a reader should know: listed on the page under “待核对”.
-  if (!period) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
-  if (!notice && !draft) warnings.push({ line: titleLine, message: '未见印发通知和发文字号，也未标明送审稿：请核对文件的正式状态。' });
 
-  const { closing, closingStart } = readClosing(paragraphs, index);
+  const { closing, closingStart, appendix, attachments } = readClosing(paragraphs, index);
   const body = paragraphs.slice(index, closingStart);
   if (body.length === 0) {
     throw new ConversionError({
@@ -97,6 +109,12 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
       hint: 'the plan body (preamble and headings 一、…) should follow the title.',
     });
   }
+  const validity = statedValidity([...(notice?.body ?? []), ...body], metadata.fields, issueDates(notice, closing, metadata.fields));
+  // Safe to publish, but a reader should know: listed on the page under “待核对”.
+  if (!period && !validity) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
+  if (!notice && !draft && !field(metadata.fields, '发文字号', '文号')) {
+    warnings.push({ line: titleLine, message: '未见印发通知和发文字号，也未标明送审稿：请核对文件的正式状态。' });
+  }
   return {
     ...(notice ? { notice } : {}),
     title,
@@ -105,175 +123,71 @@ export function recogniseDocument(file: string, paragraphs: Paragraph[]): Recogn
     titleMarks,
     draft,
     ...(period ? { period } : {}),
+    metadata: metadata.fields,
+    ...(validity ? { validity } : {}),
     body,
     closing,
+    appendix,
+    attachments,
     corrections,
     warnings,
   };
 }
 
-function readNotice(file: string, paragraphs: Paragraph[], corrections: Correction[]): Notice | undefined {
-  const numberAt = paragraphs.slice(0, 4).findIndex((p) => DOC_NUMBER.test(p.text));
-  if (numberAt < 0) return undefined;
-  const letterhead =
-    numberAt > 0
-      ? paragraphs
-          .slice(0, numberAt)
+/**
+ * A web page prints the document's title as its headline, above the 信息公开 block, and the
+ * article repeats it: the headline is the page's, listed and dropped (the title stays, once).
+ */
+function withoutPageHeadline(paragraphs: Paragraph[], metadataAt: number, corrections: Correction[]): Paragraph[] {
+  if (metadataAt === 0) return paragraphs;
+  const compact = (t: string) => t.replace(/\s+/gu, '');
+  const headline = paragraphs.slice(0, metadataAt);
+  const text = compact(headline.map((p) => p.text).join(''));
+  const following = paragraphs.slice(metadataAt, metadataAt + 6);
+  for (let n = 1; n <= 3; n++) {
+    if (
+      compact(
+        following
+          .slice(0, n)
           .map((p) => p.text)
-          .join('')
-      : undefined;
-  const numberParagraph = paragraphs[numberAt]!;
-  let i = numberAt + 1;
-  const titleParts: Paragraph[] = [];
-  while (i < paragraphs.length && titleParts.length < 5) {
-    const p = paragraphs[i++]!;
-    titleParts.push(p);
-    if (/通知$/u.test(p.text)) break;
-  }
-  if (!/通知$/u.test(titleParts.at(-1)?.text ?? '')) {
-    throw new ConversionError({
-      file,
-      line: numberParagraph.lines[0],
-      message: `a 发文字号 (${numberParagraph.text}) is not followed by a notice title ending in 通知`,
-      hint: 'a notice wrapper reads: 发文字号, then its title (…的通知), then 主送 (…：), the text and its date.',
-      sourceLine: numberParagraph.text,
-    });
-  }
-  const addressees = paragraphs[i];
-  if (!addressees || !/[：:]$/u.test(addressees.text)) {
-    const p = addressees ?? titleParts.at(-1)!;
-    throw new ConversionError({
-      file,
-      line: p.lines[0],
-      message: 'the notice title is not followed by its addressees (主送, ending in ：)',
-      hint: 'GB/T 9704 puts the addressees on the line after the notice title.',
-      sourceLine: p.text,
-    });
-  }
-  i++;
-  const body: Paragraph[] = [];
-  while (i < paragraphs.length && !DATE.test(paragraphs[i]!.text)) body.push(paragraphs[i++]!);
-  const dateParagraph = paragraphs[i];
-  if (!dateParagraph || body.length === 0) {
-    throw new ConversionError({
-      file,
-      line: addressees.lines[0],
-      message: 'the notice has no date line (YYYY年M月D日) after its text',
-      hint: 'the notice text ends with the office and the date it was signed (成文日期).',
-      sourceLine: addressees.text,
-    });
-  }
-  let signer: string | undefined;
-  const lastBody = body.at(-1)!;
-  if (body.length > 1 && OFFICE.test(lastBody.text) && visualWidth(lastBody.text) < 40) {
-    signer = body.pop()!.text;
-  }
-  i++;
-  const remarks: string[] = [];
-  let end = dateParagraph.lines[1];
-  while (i < paragraphs.length && /^[（(][^）)]{2,12}[）)]$/u.test(paragraphs[i]!.text) && !TITLE_MARK.test(paragraphs[i]!.text)) {
-    remarks.push(paragraphs[i]!.text);
-    end = paragraphs[i]!.lines[1];
-    i++;
-  }
-  const rawTitle = titleParts.map((p) => p.text).join('');
-  const title = respaceNoticeTitle(rawTitle, quotedTitles(body));
-  if (title !== rawTitle) {
-    corrections.push({ kind: 'title-spacing', line: titleParts[0]!.lines[0], before: rawTitle, after: title });
-  }
-  return {
-    ...(letterhead ? { letterhead } : {}),
-    docNumber: numberParagraph.text,
-    title,
-    titleLine: titleParts[0]!.lines[0],
-    addressees: addressees.text,
-    body,
-    ...(signer ? { signer } : {}),
-    date: isoDate(dateParagraph.text)!,
-    dateText: dateParagraph.text,
-    remarks,
-    lines: [paragraphs[0]!.lines[0], end],
-  };
-}
-
-/**
- * The plan's title as the notice names it (`关于印发《…》的通知`), when it is worded otherwise
- * than the title printed over the plan: the Zhangjiang notice has `…改革创新发展行动方案`, the
- * plan itself `…改革创新发展的行动方案`. Neither text is changed; the page notes the difference.
- */
-function differentNoticeTitle(notice: Notice, title: string): { text: string; line: number } | undefined {
-  const named = [...notice.title.matchAll(/《([^》]+)》/gu)].at(-1)?.[1];
-  if (!named) return undefined;
-  const comparable = (text: string) => compact(text).replace(/\(/gu, '（').replace(/\)/gu, '）');
-  return comparable(named) === comparable(title) ? undefined : { text: named, line: notice.titleLine };
-}
-
-/** Titles quoted in the notice text, e.g. 《上海市加快合成生物创新策源 打造高端生物制造产业集群行动方案（2023—2025年）》. */
-function quotedTitles(body: Paragraph[]): string[] {
-  return body.flatMap((p) => [...p.text.matchAll(/《([^》]+)》/gu)].map((m) => m[1]!));
-}
-
-const compact = (text: string) => text.replace(/\s+/gu, '');
-
-/**
- * A title printed over several centred lines picks up spaces where the lines broke. When the
- * notice quotes the same title (equal but for white space), its spacing is the authority.
- */
-export function respaceFromQuote(title: string, quoted: string[]): string {
-  const same = quoted.find((q) => compact(q) === compact(title));
-  return same ?? title;
-}
-
-/**
- * The notice title: spaces between Chinese characters are line-break residue; a quoted
- * plan title inside 《》 takes the notice text's own spacing.
- */
-function respaceNoticeTitle(title: string, quotedInBody: string[]): string {
-  const parts = title.split(/(《[^》]*》)/u);
-  return parts
-    .map((part) => {
-      if (part.startsWith('《')) return `《${respaceFromQuote(part.slice(1, -1), quotedInBody)}》`;
-      return part.replace(new RegExp(`(?<=[${HAN}])\\s+(?=[${HAN}])`, 'gu'), '');
-    })
-    .join('');
-}
-
-/** Reads 印发, 抄送 and the drafting agency's signature back from the end. */
-function readClosing(paragraphs: Paragraph[], bodyStart: number): { closing: Closing; closingStart: number } {
-  const closing: Closing = {};
-  let end = paragraphs.length;
-  const last = paragraphs[end - 1];
-  const printed = last ? PRINTED.exec(last.text) : null;
-  if (last && printed) {
-    let printedBy = printed[1]!.trim();
-    let first = last.lines[0];
-    end--;
-    const before = paragraphs[end - 1];
-    if (printedBy === '' && before && OFFICE.test(before.text) && visualWidth(before.text) < 40) {
-      printedBy = before.text;
-      first = before.lines[0];
-      end--;
+          .join(''),
+      ) === text ||
+      following.some((p) => compact(p.text) === text)
+    ) {
+      for (const p of headline) corrections.push({ kind: 'web-chrome', line: p.lines[0], before: p.text, after: '' });
+      return paragraphs.slice(metadataAt);
     }
-    closing.printedBy = printedBy;
-    closing.printedDate = isoDate(printed[2]!);
-    closing.printedText = printed[2]!;
-    closing.printedLines = [first, last.lines[1]];
   }
-  const ccAt = paragraphs.findIndex((p, i) => i >= bodyStart && i < end && CC.test(p.text));
-  if (ccAt >= 0) {
-    const cc = paragraphs.slice(ccAt, end);
-    closing.cc = cc
-      .map((p) => p.text)
-      .join('')
-      .replace(CC, '');
-    closing.ccLines = [cc[0]!.lines[0], cc.at(-1)!.lines[1]];
-    end = ccAt;
+  return paragraphs;
+}
+
+/** The day 自印发之日 means, and what it is called, from what the document prints. */
+function issueDates(notice: Notice | undefined, closing: Closing, fields: MetadataField[]): IssueDates {
+  if (closing.printedDate) return { issued: { iso: closing.printedDate, label: '印发日期' } };
+  if (notice) return { issued: { iso: notice.date, label: '成文日期' } };
+  if (closing.drafter) return { issued: { iso: closing.drafter.date, label: '成文日期' } };
+  for (const label of ['成文日期', '发布日期', '印发日期'] as const) {
+    const value = field(fields, label)?.value;
+    const iso = value ? (isoDate(value) ?? isoFromDashes(value)) : undefined;
+    if (iso) return { issued: { iso, label: `信息公开栏所载${label}` } };
   }
-  const date = paragraphs[end - 1];
-  const agency = paragraphs[end - 2];
-  if (date && agency && end - 2 > bodyStart && DATE.test(date.text) && OFFICE.test(agency.text) && visualWidth(agency.text) < 40) {
-    closing.drafter = { agency: agency.text, date: isoDate(date.text)!, dateText: date.text, lines: [agency.lines[0], date.lines[1]] };
-    end -= 2;
+  return {};
+}
+
+const isoFromDashes = (value: string) => (/^\d{4}-\d{2}-\d{2}$/u.test(value.trim()) ? value.trim() : undefined);
+
+/** The last sentence of the text that states when it takes effect or ends, else the 信息公开 block's. */
+function statedValidity(paragraphs: Paragraph[], fields: MetadataField[], dates: IssueDates): Validity | undefined {
+  let found: Validity | undefined;
+  for (const p of paragraphs) {
+    // A heading number before the sentence (`第二十条　本办法自…`) is not part of what it says.
+    const skip = readHeadingMarker(p.text)?.length ?? 0;
+    for (const m of p.text.slice(skip).matchAll(/[^。；]+[。；]?/gu)) {
+      const v = validityInSentence(m[0], lineAt(p, skip + m.index), dates);
+      if (v && (v.from || v.to)) found = v;
+    }
   }
-  return { closing, closingStart: end };
+  const fromMetadata = validityInMetadata(fields);
+  if (!found) return fromMetadata;
+  return fromMetadata?.stated ? { ...found, stated: fromMetadata.stated } : found;
 }

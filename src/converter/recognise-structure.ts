@@ -1,51 +1,37 @@
 /**
- * Stage 4 — recognise the plan's structure: headings of four ranks, standalone or run-in
- * (the first sentence of a paragraph), `——` bullets, leads and `（责任单位：…）`, and build
- * the clause tree. Numbering that skips or repeats is an error: it usually means a heading
- * was lost on the way.
+ * Stage 4 — recognise the plan's structure: headings (the four ranks of GB/T 9704, and the
+ * 章/节/条 of a 管理办法), standalone or run-in (the first sentence of a paragraph), `——`
+ * bullets, tables written as lines, leads and `（责任单位：…）`, and build the clause tree.
+ *
+ * Numbering that skips, repeats or restarts is the source's own fault more often than not (a
+ * draft skips （三））: the text is kept exactly as printed and each defect is listed for a person
+ * to check (`numberingDefects`, and a 待核对 warning with its line). When the number the
+ * sequence expects starts a line inside the paragraph above (a line break the extraction lost),
+ * that paragraph is split there, which loses nothing, and the split is listed too. `strict`
+ * refuses any defect instead, with the message that names the line.
  */
 import { ConversionError } from './errors.ts';
 import { inlineText, parseInlines } from './inlines.ts';
-import { formatNumber, readHeadingMarker, type HeadingMarker } from './numbering.ts';
-import type { Block, Clause, Inline, Paragraph, PlanPart } from './types.ts';
-import { visualWidth } from './width.ts';
+import { clauseId, clauseLevel } from './clause-ids.ts';
+import { checkNumbering, NumberingState, type NumberingIssue } from './numbering-check.ts';
+import { HEADING_KINDS, readHeadingMarker, type HeadingMarker } from './numbering.ts';
+import { partOf, settleParts } from './parts.ts';
+import { splitHeading } from './split-heading.ts';
+import { tableRow } from './tables.ts';
+import type { Block, Clause, Inline, NumberingDefect, Paragraph, Warning } from './types.ts';
+
+export { splitHeading } from './split-heading.ts';
 
 export interface Structure {
   preamble: Block[];
   clauses: Clause[];
+  numberingDefects: NumberingDefect[];
+  warnings: Warning[];
 }
 
-/** Part of the plan named by a rank-1 or rank-2 heading; checked in this order. */
-const partsByTitle: ReadonlyArray<[PlanPart, RegExp]> = [
-  ['保障措施', /保障/u],
-  ['任务', /任务|部署/u],
-  ['目标', /目标/u],
-  ['布局', /布局|格局/u],
-  ['重点领域', /重点|聚焦|领域/u],
-];
-
-function partOf(title: string, level: number, parent: PlanPart | undefined): PlanPart {
-  if (level <= 2) for (const [part, pattern] of partsByTitle) if (pattern.test(title)) return part;
-  return parent ?? '总体';
-}
-
-/** Splits a heading paragraph into its title and the body text that runs on after it. */
-export function splitHeading(rest: string): { title: string; titleEnd: string; inline: boolean; body: string } {
-  const stop = rest.indexOf('。');
-  const noBody = stop < 0 || stop === rest.length - 1;
-  if (noBody) {
-    // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。`
-    if (rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
-      return { title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
-    }
-    return { title: '', titleEnd: '', inline: false, body: rest };
-  }
-  const first = rest.slice(0, stop);
-  if (first.trim() !== '' && visualWidth(first) <= 60 && !/[，,；;]/u.test(first)) {
-    return { title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
-  }
-  // A numbered item whose first sentence is the whole point: no title of its own.
-  return { title: '', titleEnd: '', inline: false, body: rest };
+export interface StructureOptions {
+  /** Refuse numbering defects instead of listing them (the converter's strict mode). */
+  strict?: boolean;
 }
 
 function blockFrom(paragraph: Paragraph, text: string): Block {
@@ -55,114 +41,150 @@ function blockFrom(paragraph: Paragraph, text: string): Block {
   return { kind: 'paragraph', inlines: parseInlines(text), lines: paragraph.lines };
 }
 
+/** Blocks of paragraphs outside the clause tree (an appendix): tables and paragraphs. */
+export function blocksOf(paragraphs: Paragraph[]): Block[] {
+  const blocks: Block[] = [];
+  const rows = tableRows(paragraphs);
+  paragraphs.forEach((p, i) => appendBlock(blocks, p, p.text, rows.get(i)));
+  return blocks;
+}
+
+/** Rows of tables by paragraph index: a line of cells counts only beside another (one line with a `|` is text). */
+function tableRows(paragraphs: Paragraph[]): Map<number, string[]> {
+  const cells = paragraphs.map((p) => tableRow(p.text));
+  const rows = new Map<number, string[]>();
+  cells.forEach((row, i) => {
+    if (row && (cells[i - 1] || cells[i + 1])) rows.set(i, row);
+  });
+  return rows;
+}
+
 function isDutyOnly(inlines: Inline[]): boolean {
   return inlines.length === 1 && inlines[0]!.kind === 'duty';
 }
 
-export function recogniseStructure(file: string, body: Paragraph[]): Structure {
+/** Adds a paragraph to a list of blocks: a table row joins the table before it; a lone 责任单位 closes the paragraph before it. */
+function appendBlock(blocks: Block[], paragraph: Paragraph, text: string, row?: string[]): void {
+  const previous = blocks.at(-1);
+  if (row) {
+    if (previous?.kind === 'table') {
+      previous.rows!.push(row);
+      previous.inlines[0]!.text += `\n${text}`;
+      previous.lines = [previous.lines[0], paragraph.lines[1]];
+    } else {
+      blocks.push({ kind: 'table', inlines: [{ kind: 'text', text }], rows: [row], lines: paragraph.lines });
+    }
+    return;
+  }
+  const block = blockFrom(paragraph, text);
+  if (isDutyOnly(block.inlines) && previous && previous.kind !== 'table') {
+    // `（责任单位：…）` on a line of its own closes the paragraph before it.
+    previous.inlines.push(...block.inlines);
+    previous.lines = [previous.lines[0], block.lines[1]];
+  } else {
+    blocks.push(block);
+  }
+}
+
+const precedence = (clause: Clause | HeadingMarker) => HEADING_KINDS.indexOf(clause.kind);
+
+export function recogniseStructure(file: string, body: Paragraph[], options: StructureOptions = {}): Structure {
+  let paragraphs = body;
+  const splits: Warning[] = [];
+  // Each split fixes one lost line break; a plan has far fewer headings than this.
+  for (let attempt = 0; attempt <= body.length; attempt++) {
+    const result = build(file, paragraphs, options);
+    if (!('split' in result)) {
+      if (result.clauses.length === 0) {
+        throw new ConversionError({
+          file,
+          line: body[0]!.lines[0],
+          message: 'no headings found (一、 …)',
+          hint: 'a plan body is organised under headings 一、 （一） 1. （1） (or 第一章 / 第一条); check that the seed is a plan and that its headings start their own lines.',
+          sourceLine: body[0]!.text.slice(0, 60),
+        });
+      }
+      return { ...result, warnings: [...splits, ...result.warnings].sort((a, b) => a.line - b.line) };
+    }
+    const { index, at, line, number } = result.split;
+    const p = paragraphs[index]!;
+    paragraphs = [...paragraphs.slice(0, index), ...splitParagraph(p, at), ...paragraphs.slice(index + 1)];
+    splits.push({ line, message: `第 ${line} 行以编号“${number}”开头，却与上一行连成了一段（上一行可能缺句末标点）：已在此处分段，请核对原文。` });
+  }
+  throw new Error(`${file}: the structure did not settle`);
+}
+
+/** One pass over the body: the tree, or the paragraph to split first. */
+function build(file: string, body: Paragraph[], options: StructureOptions): Structure | { split: NonNullable<NumberingIssue['split']> } {
   const preamble: Block[] = [];
   const clauses: Clause[] = [];
-  /** The open clause at each rank (index 0 = rank 1). */
-  const open: (Clause | undefined)[] = [undefined, undefined, undefined, undefined];
-  /** Last rank-3 number in the whole plan: some plans number 1. 2. 3. straight through. */
-  let lastRank3 = 0;
+  const stack: Clause[] = [];
+  const state = new NumberingState();
+  const defects: NumberingDefect[] = [];
+  const warnings: Warning[] = [];
+  const ids = new Map<string, number>();
 
-  const fail = (p: Paragraph, message: string, hint: string): never => {
-    throw new ConversionError({ file, line: p.lines[0], message, hint, sourceLine: p.text.slice(0, 60) });
-  };
-
-  const checkNumbering = (p: Paragraph, marker: HeadingMarker, previous: Clause | undefined) => {
-    const expected = previous ? previous.ordinal + 1 : 1;
-    if (marker.ordinal === expected) return;
-    if (marker.level === 3 && !previous && marker.ordinal === lastRank3 + 1) return;
-    const before = previous ? `${previous.number} then ` : '';
-    const joined = joinedHeading(body, marker.level, expected);
-    if (joined) {
-      throw new ConversionError({
-        file,
-        line: joined.line,
-        message: `heading ${formatNumber(marker.level, expected)} on line ${joined.line} was run into the paragraph above it (from line ${joined.paragraph.lines[0]}): the numbering found ${marker.number} on line ${p.lines[0]} where ${formatNumber(marker.level, expected)} was expected`,
-        hint: 'the line before the heading reads as running on (full width, no sentence end): check that line in the seed for a lost closing mark or a line break the extraction removed.',
-        sourceLine: joined.paragraph.text.slice(joined.offset, joined.offset + 60),
-      });
-    }
-    fail(
-      p,
-      `heading numbering skips or repeats: ${before}${marker.number} (expected ${formatNumber(marker.level, expected)})`,
-      'check the seed for a heading lost in extraction (often merged into the paragraph before it) or a misnumbered heading in the source.',
-    );
-  };
-
-  for (const paragraph of body) {
+  const rows = tableRows(body);
+  for (const [index, paragraph] of body.entries()) {
     const marker = readHeadingMarker(paragraph.text);
     if (marker) {
-      const level = marker.level;
-      const parent = open
-        .slice(0, level - 1)
-        .reverse()
-        .find(Boolean);
+      while (stack.length > 0 && precedence(stack.at(-1)!) >= precedence(marker)) stack.pop();
+      const parent = stack.at(-1);
       const siblings = parent ? parent.children : clauses;
-      const previous = siblings.at(-1);
-      checkNumbering(paragraph, marker, previous?.level === level ? previous : undefined);
-      if (level === 3) lastRank3 = marker.ordinal;
-      const path = open.slice(0, level - 1).map((c) => c?.ordinal ?? 0);
-      const heading = splitHeading(paragraph.text.slice(marker.length));
+      const issue = checkNumbering({ file, body, paragraph, marker, siblings, state, strict: options.strict ?? false });
+      if (issue?.split) return { split: issue.split };
+      const heading = splitHeading(paragraph.text.slice(marker.length), marker.kind);
+      const baseId = clauseId(marker, stack);
+      const seen = (ids.get(baseId) ?? 0) + 1;
+      ids.set(baseId, seen);
       const clause: Clause = {
-        id: `s${[...path, marker.ordinal].join('-')}`,
-        level,
+        id: seen === 1 ? baseId : `${baseId}-r${seen}`,
+        level: clauseLevel(marker, parent),
+        kind: marker.kind,
         number: marker.number,
         ordinal: marker.ordinal,
         title: heading.title,
         titleEnd: heading.titleEnd,
         inline: heading.inline,
-        part: partOf(heading.title, level, parent?.part),
+        part: partOf(heading.title, marker.kind, parent),
         blocks: [],
         children: [],
         agencies: [],
         line: paragraph.lines[0],
       };
-      if (heading.body !== '') clause.blocks.push(blockFrom(paragraph, heading.body));
+      if (issue?.defect) {
+        defects.push(issue.defect);
+        warnings.push({ line: issue.defect.line, message: issue.message(clause.id) });
+      }
+      if (heading.body !== '') appendBlock(clause.blocks, paragraph, heading.body);
       siblings.push(clause);
-      open[level - 1] = clause;
-      for (let deeper = level; deeper < 4; deeper++) open[deeper] = undefined;
+      stack.push(clause);
+      state.seen(marker);
       continue;
     }
-    const current = open.filter(Boolean).at(-1);
-    const block = blockFrom(paragraph, paragraph.text);
-    const blocks = current ? current.blocks : preamble;
-    const previousBlock = blocks.at(-1);
-    if (isDutyOnly(block.inlines) && previousBlock) {
-      // `（责任单位：…）` on a line of its own closes the paragraph before it.
-      previousBlock.inlines.push(...block.inlines);
-      previousBlock.lines = [previousBlock.lines[0], block.lines[1]];
-    } else {
-      blocks.push(block);
-    }
+    appendBlock(stack.at(-1)?.blocks ?? preamble, paragraph, paragraph.text, rows.get(index));
   }
-  if (clauses.length === 0) {
-    fail(
-      body[0]!,
-      'no headings found (一、 …)',
-      'a plan body is organised under headings 一、 （一） 1. （1）; check that the seed is a plan and that its headings start their own lines.',
-    );
-  }
+  settleParts(clauses);
   collectAgencies(clauses);
-  return { preamble, clauses };
+  return { preamble, clauses, numberingDefects: defects, warnings };
 }
 
-/**
- * A source line inside a paragraph (not its first) that starts with the heading number the
- * numbering expected: the heading was run into the paragraph above it.
- */
-function joinedHeading(body: Paragraph[], level: number, ordinal: number): { paragraph: Paragraph; line: number; offset: number } | undefined {
-  for (const paragraph of body) {
-    for (let i = 1; i < paragraph.lineStarts.length; i++) {
-      const offset = paragraph.lineStarts[i]!;
-      const marker = readHeadingMarker(paragraph.text.slice(offset));
-      if (marker?.level === level && marker.ordinal === ordinal) return { paragraph, line: paragraph.lineNumbers[i]!, offset };
-    }
-  }
-  return undefined;
+/** Splits a paragraph before its `at`-th source line. */
+function splitParagraph(p: Paragraph, at: number): [Paragraph, Paragraph] {
+  const offset = p.lineStarts[at]!;
+  const first: Paragraph = {
+    text: p.text.slice(0, offset),
+    lines: [p.lines[0], p.lineNumbers[at - 1]!],
+    lineStarts: p.lineStarts.slice(0, at),
+    lineNumbers: p.lineNumbers.slice(0, at),
+  };
+  const second: Paragraph = {
+    text: p.text.slice(offset),
+    lines: [p.lineNumbers[at]!, p.lines[1]],
+    lineStarts: p.lineStarts.slice(at).map((s) => s - offset),
+    lineNumbers: p.lineNumbers.slice(at),
+  };
+  return [first, second];
 }
 
 function collectAgencies(clauses: Clause[]): void {

@@ -9,8 +9,11 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { planFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan.ts';
+import { field } from './metadata.ts';
+import { gbRank } from './numbering.ts';
 import { blockText, flattenClauses } from './recognise-structure.ts';
 import type { PlanDocument } from './types.ts';
+import { readDate } from './validity.ts';
 
 const CITY = /^(?:沪|上海市人民政府)/u;
 const DISTRICT = /(宝山|金山|浦东新|闵行|奉贤|嘉定|松江|青浦|徐汇|长宁|静安|普陀|虹口|杨浦|黄浦|崇明)区/u;
@@ -18,8 +21,14 @@ const DISTRICT = /(宝山|金山|浦东新|闵行|奉贤|嘉定|松江|青浦|�
 /** The page's frontmatter, derived from the recognised document alone. */
 export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   const notice = doc.notice;
-  const issuer = notice ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1]) : undefined;
-  const scope = `${notice?.docNumber ?? ''}${issuer ?? ''}`;
+  // A web page's 信息公开 block names the 文号, the issuing office and the date when the text does not.
+  const listed = (...labels: string[]) => field(doc.metadata, ...labels)?.value;
+  const issuer = notice
+    ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1] ?? listed('发布机构', '发文机关', '发文单位', '制发机关'))
+    : listed('发布机构', '发文机关', '发文单位', '制发机关');
+  const docNumber = notice?.docNumber ?? listed('发文字号', '文号');
+  const dateSigned = notice?.date ?? readDate(listed('成文日期', '发文日期') ?? '');
+  const scope = `${docNumber ?? ''}${issuer ?? ''}`;
   const district = DISTRICT.exec(issuer ?? '')?.[0] ?? DISTRICT.exec(doc.title)?.[0];
   const city = CITY.test(scope) || (!district && /^上海市/u.test(doc.title));
   const data: PlanFrontmatter = {
@@ -27,20 +36,23 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
     title: doc.title,
     titleMarks: doc.titleMarks,
     draft: doc.draft,
+    ...(docNumber ? { docNumber } : {}),
+    ...(issuer ? { issuer } : {}),
     ...(notice
       ? {
-          docNumber: notice.docNumber,
-          ...(issuer ? { issuer } : {}),
           noticeTitle: notice.title,
           ...(doc.titleInNotice ? { titleInNotice: doc.titleInNotice } : {}),
           addressees: notice.addressees.replace(/[：:]$/u, ''),
-          dateSigned: notice.date,
         }
       : {}),
+    ...(dateSigned ? { dateSigned } : {}),
     ...(doc.closing.printedDate ? { datePrinted: doc.closing.printedDate } : {}),
     ...(doc.closing.printedBy ? { printedBy: doc.closing.printedBy } : {}),
     ...(doc.closing.cc ? { cc: doc.closing.cc } : {}),
     ...(doc.closing.drafter ? { drafter: { agency: doc.closing.drafter.agency, date: doc.closing.drafter.date } } : {}),
+    ...(doc.metadata.length > 0 ? { metadata: doc.metadata } : {}),
+    ...(doc.validity ? { validity: doc.validity } : {}),
+    ...(doc.numberingDefects.length > 0 ? { numberingDefects: doc.numberingDefects } : {}),
     ...(doc.period ? { period: doc.period } : {}),
     targetYears: targetYears(doc),
     level: city ? '市级' : '区级',
@@ -49,6 +61,7 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
     outline: flattenClauses(doc.clauses).map((c) => ({
       id: c.id,
       level: c.level,
+      ...(gbRank(c.kind) === undefined ? { kind: c.kind } : {}),
       number: c.number,
       title: c.title,
       part: c.part,

@@ -1,12 +1,12 @@
 /**
  * Stage 5a — the clause tree as an mdast tree with MDX JSX elements. The components named
- * here (`Notice`, `Preamble`, `DocLine`, `Clause`, `Bullet`, `Lead`, `Duty`, `Agency`, `Closing`) are supplied by
- * the plan page at render time; all text goes into text nodes or attribute strings so that
- * escaping is the serializer's job.
+ * here (`Metadata`, `MetaField`, `Notice`, `Preamble`, `DocLine`, `Clause`, `Bullet`, `DocTable`,
+ * `Lead`, `Duty`, `Agency`, `Attachments`, `Appendix`, `Closing`) are supplied by the plan page at render time;
+ * all text goes into text nodes or attribute strings so that escaping is the serializer's job.
  */
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Block, Clause, Inline, PlanDocument } from './types.ts';
+import type { Block, Clause, Inline, MetadataField, PlanDocument } from './types.ts';
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 const text = (value: string): Text => ({ type: 'text', value });
@@ -52,9 +52,22 @@ function dutyChildren(duty: string, agencies: string[]): PhrasingContent[] {
   return children;
 }
 
-function blockNode(block: Block): RootContent {
-  const paragraph: RootContent = { type: 'paragraph', children: inlineNodes(block.inlines) };
-  return block.kind === 'bullet' ? flow('Bullet', [], [paragraph]) : paragraph;
+/** Handlers by block kind. A table's cells go in one attribute (JSON), as printed. */
+const blockNodes: Record<Block['kind'], (block: Block) => RootContent> = {
+  paragraph: (block) => ({ type: 'paragraph', children: inlineNodes(block.inlines) }),
+  bullet: (block) => flow('Bullet', [], [{ type: 'paragraph', children: inlineNodes(block.inlines) }]),
+  table: (block) => flow('DocTable', [attr('rows', JSON.stringify(block.rows ?? []))], []),
+};
+
+const blockNode = (block: Block): RootContent => blockNodes[block.kind](block);
+
+/** The 信息公开 block: each field with its label as printed. */
+function metadataNode(fields: MetadataField[]): MdxJsxFlowElement {
+  return flow(
+    'Metadata',
+    [],
+    fields.map((f) => flow('MetaField', [attr('label', f.label), attr('value', f.value)], [])),
+  );
 }
 
 function clauseNode(clause: Clause): MdxJsxFlowElement {
@@ -76,6 +89,7 @@ function clauseNode(clause: Clause): MdxJsxFlowElement {
 export function toMdast(doc: PlanDocument): Root {
   const children: RootContent[] = [];
   const { notice, closing } = doc;
+  if (doc.metadata.length > 0) children.push(metadataNode(doc.metadata));
   if (notice) {
     children.push(
       flow(
@@ -83,7 +97,7 @@ export function toMdast(doc: PlanDocument): Root {
         [],
         [
           ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
-          docLine('doc-number', notice.docNumber),
+          ...(notice.docNumber ? [docLine('doc-number', notice.docNumber)] : []),
           docLine('notice-title', notice.title),
           docLine('addressees', notice.addressees),
           ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
@@ -98,9 +112,18 @@ export function toMdast(doc: PlanDocument): Root {
   for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
   if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));
   children.push(...doc.clauses.map(clauseNode));
+  if (doc.attachments)
+    children.push(
+      flow(
+        'Attachments',
+        [],
+        doc.attachments.map((p) => docLine('attachment', p.text)),
+      ),
+    );
   if (closing.drafter) {
     children.push(docLine('signer', closing.drafter.agency), docLine('date', closing.drafter.dateText));
   }
+  if (doc.appendix.length > 0) children.push(flow('Appendix', [], doc.appendix.map(blockNode)));
   if (closing.cc !== undefined || closing.printedText !== undefined) {
     children.push(
       flow(

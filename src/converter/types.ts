@@ -47,26 +47,41 @@ export type Inline =
   /** The closing `（责任单位：…）` of a task, with the agencies it names. */
   | { kind: 'duty'; text: string; agencies: string[] };
 
-export type BlockKind = 'paragraph' | 'bullet';
+export type BlockKind = 'paragraph' | 'bullet' | 'table';
 
-/** A paragraph or a `——` bullet inside a clause (or the preamble). */
+/** A paragraph, a `——` bullet or a table written as lines (`指标 | 2024年 | 2027年`) inside a clause (or the preamble). */
 export interface Block {
   kind: BlockKind;
+  /** The text; for a table, its rows as printed, joined by line breaks. */
   inlines: Inline[];
+  /** A table's cells, row by row, as printed (trimmed); absent for other blocks. */
+  rows?: string[][];
   /** Source lines this block came from. */
   lines: [number, number];
 }
 
-/** Heading ranks of GB/T 9704-2012: 一、 （一） 1. （1）. */
-export type Level = 1 | 2 | 3 | 4;
+/**
+ * Depth of a heading in the plan's tree, 1 at the top. In a plan numbered by GB/T 9704-2012 it is
+ * the rank of the number (一、 （一） 1. （1）); in a 管理办法 of 章/节/条 the ranks come first
+ * and the numbers of GB/T 9704 nest inside an article.
+ */
+export type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** How a heading is numbered: 第X章, 第X节, 第X条, or one of the four ranks of GB/T 9704. */
+export type HeadingKind = 'chapter' | 'section' | 'article' | 'rank1' | 'rank2' | 'rank3' | 'rank4';
 
 /** Which part of a plan a clause belongs to, used for filtering and summaries. */
 export type PlanPart = '总体' | '目标' | '重点领域' | '布局' | '任务' | '保障措施';
 
 export interface Clause {
-  /** Stable anchor id built from the numbering path, e.g. `s4-1-2` for 四、（一）2. */
+  /**
+   * Stable anchor id built from the numbering path: `s4-1-2` for 四、（一）2.; `a12` for 第十二条
+   * (articles are numbered through the whole document) and `a12-1` for its （一）; `c3` for 第三章.
+   * A number the source repeats gets `-r2`, `-r3` … on its repeats.
+   */
   id: string;
   level: Level;
+  kind: HeadingKind;
   /** The number as printed, e.g. `四、`, `（一）`, `(一)`, `1.`, `1、`, `（1）`. */
   number: string;
   /** Numeric value of the number at its own level (四 → 4). */
@@ -92,8 +107,8 @@ export interface Clause {
 export interface Notice {
   /** Letterhead, e.g. `上海市人民政府办公厅文件`, when present. */
   letterhead?: string;
-  /** 发文字号, e.g. `沪府办发〔2023〕18号`. */
-  docNumber: string;
+  /** 发文字号, e.g. `沪府办发〔2023〕18号`, when the notice prints one (a web page may give it only in its 信息公开 block). */
+  docNumber?: string;
   /** The notice's own title, lines joined. */
   title: string;
   /** Source line where the notice title starts. */
@@ -134,6 +149,41 @@ export interface PlanPeriod {
   text: string;
 }
 
+/** One field of a web page's 信息公开 block (`发布机构：上海市奉贤区经济委员会`). */
+export interface MetadataField {
+  /** The label as printed, without its colon. */
+  label: string;
+  value: string;
+  line: number;
+}
+
+/** When the document says it takes effect and until when, and where it says so. */
+export interface Validity {
+  /** ISO date it takes effect (施行), when stated or derivable. */
+  from?: string;
+  /** ISO date it ceases (有效期至), when stated or derivable; the last day it is in force. */
+  to?: string;
+  /** The sentence or field that states it, as printed. */
+  text: string;
+  line: number;
+  /** How a date was worked out when the text does not print it (`按印发日期2024年5月10日起算`). */
+  derived?: string;
+  /** A status the publisher states (`有效性：失效`), when there is one. */
+  stated?: '有效' | '失效' | '废止';
+}
+
+/** A fault in the source's own numbering, kept as printed and listed for a person to check. */
+export interface NumberingDefect {
+  kind: 'skipped' | 'repeated' | 'restarted' | 'out-of-order';
+  line: number;
+  /** The number found, as printed. */
+  found: string;
+  /** The number the sequence expected. */
+  expected: string;
+  /** The sibling before it, as printed, when there is one. */
+  after?: string;
+}
+
 /** Non-fatal findings: the text is safe to publish but a person should look. */
 export interface Warning {
   line: number;
@@ -157,9 +207,19 @@ export interface PlanDocument {
   titleMarks: string[];
   draft: boolean;
   period?: PlanPeriod;
+  /** The 信息公开 block of the web page the text was copied from, when it has one. */
+  metadata: MetadataField[];
+  /** Stated validity (施行, 有效期), when the document or its 信息公开 block states one. */
+  validity?: Validity;
+  /** Faults of the source's numbering (kept as printed). */
+  numberingDefects: NumberingDefect[];
+  /** The attachment list (附件：…) after the body, when there is one. */
+  attachments?: Paragraph[];
   preamble: Block[];
   clauses: Clause[];
   closing: Closing;
+  /** The appendices after the text (附件1 and what follows it), as blocks; [] when there are none. */
+  appendix: Block[];
   corrections: Correction[];
   warnings: Warning[];
   /** Figures about the conversion, reported by the CLI. */

@@ -8,6 +8,8 @@
  * ends the paragraph when the current line closes a sentence.
  */
 import type { TextLine } from './clean-lines.ts';
+import { isMetadataLine } from './metadata.ts';
+import { tableRow } from './tables.ts';
 import type { Paragraph, Warning } from './types.ts';
 import { visualWidth } from './width.ts';
 
@@ -17,7 +19,7 @@ const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
 const MID_SENTENCE = /[，、（(《“‘—]$/u;
 /** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
 export const BLOCK_START =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
+  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]责任单位|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
 
 export interface Layout {
   /** True when the seed wraps its lines at a fixed width. */
@@ -54,6 +56,11 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   // Mid-sentence marks never close a paragraph (a dropped URL or page break can leave such a
   // line short).
   if (MID_SENTENCE.test(current.text)) return true;
+  // A paragraph indent (`　　` in text copied from a web page or a Word file) starts a paragraph;
+  // so does each row of a table written as lines.
+  if (next.indent || tableRow(current.text) || tableRow(next.text)) return false;
+  // Each field line of a web page's 信息公开 block stands alone.
+  if (isMetadataLine(current.text) || isMetadataLine(next.text)) return false;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
   if (terminal && BLOCK_START.test(next.text)) return false;
@@ -80,7 +87,8 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
 }
 
 /** A heading number of GB/T 9704 at the start of a line: 一、 （一） 1. （1）. */
-export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])/u;
+export const HEADING_START =
+  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])/u;
 
 /** A line that is a heading and nothing else: a number, then a title without punctuation. */
 export function isHeadingLine(text: string): boolean {

@@ -4,17 +4,15 @@
  * document the fields on `/data/`.
  */
 import { z } from 'astro/zod';
-import { planParts } from '../schemas/plan.ts';
+import { PLAN_STATUSES } from '../model/status.ts';
+import { clauseIdPattern, planParts } from '../schemas/plan.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u)
   .describe('规划标识（URL 中的 slug），如 2023-baoshan-synbio');
-const clauseId = z
-  .string()
-  .regex(/^s\d+(?:-\d+){0,3}$/u)
-  .describe('条款锚点 id：s4-1-2 即 四、（一）2.');
+const clauseId = z.string().regex(clauseIdPattern).describe('条款锚点 id：s4-1-2 即 四、（一）2.');
 
 /** One plan. */
 export const planRecord = z.object({
@@ -31,7 +29,7 @@ export const planRecord = z.object({
   level: z.enum(['市级', '区级']).describe('层级'),
   district: z.string().nullable().describe('区级规划所在区；市级为 null'),
   draft: z.boolean().describe('是否为送审稿/征求意见稿'),
-  status: z.enum(['送审稿', '未开始', '实施中', '已期满']).describe('截至 asOf 日期的状态，由规划期推算'),
+  status: z.enum(PLAN_STATUSES).describe('截至 asOf 日期的状态，由有效期（施行日期、有效期至）或规划期推算；征求意见稿、送审稿为草案'),
   urls: z
     .object({
       page: z.string().describe('规划页'),

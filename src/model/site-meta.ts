@@ -3,18 +3,14 @@
  * canonical URL, Open Graph, and schema.org `Legislation` JSON-LD carrying the 文号.
  */
 import type { SitePlan } from './index.ts';
+import { inForceStatus } from './status.ts';
 import { absoluteUrl, planUrl } from './urls.ts';
 
 export const SITE_NAME = '上海合成生物与生物制造规划门户';
 export const SITE_DESCRIPTION = '上海市及各区合成生物、生物制造相关行动方案的结构化全文、摘要、目标与责任单位。';
 
 /** schema.org status: a draft is not in force; a plan past its period has expired. */
-const legislationStatus: Record<SitePlan['status'], string> = {
-  送审稿: 'https://schema.org/NotInForce',
-  未开始: 'https://schema.org/NotInForce',
-  实施中: 'https://schema.org/InForce',
-  已期满: 'https://schema.org/NotInForce',
-};
+const legislationStatus = (status: SitePlan['status']): string => (inForceStatus(status) ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce');
 
 /** JSON-LD for a plan page: only facts the text states (no invented legislator or dates). */
 export function legislationJsonLd(plan: SitePlan, site: URL | undefined, today: Date): Record<string, unknown> {
@@ -32,7 +28,7 @@ export function legislationJsonLd(plan: SitePlan, site: URL | undefined, today: 
     ...(fm.period ? { temporalCoverage: `${fm.period.start}/${fm.period.end}` } : {}),
     legislationJurisdiction: fm.district ? `上海市${fm.district}` : '上海市',
     legislationType: fm.draft ? '行动方案（送审稿）' : '行动方案',
-    legislationLegalForce: { '@id': legislationStatus[plan.status] },
+    legislationLegalForce: { '@id': legislationStatus(plan.status) },
     ...(issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: issuer } } : {}),
     description: plan.summary?.lede,
     dateModified: today.toISOString().slice(0, 10),

@@ -4,6 +4,7 @@
  * `src/places/` loads and cross-checks them; tests validate them again.
  */
 import { z } from 'astro/zod';
+import { clauseIdPattern } from './plan.ts';
 
 /** Shanghai's sixteen districts, as named in the district outlines (`public/geo/`). */
 export const shanghaiDistricts = [
@@ -37,7 +38,7 @@ export const precisions = ['site', 'area', 'district'] as const;
 
 const placeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'a lower-case kebab-case id');
 const planSlug = z.string().regex(/^\d{4}-[a-z0-9-]+$/u, 'a plan slug such as 2023-baoshan-synbio');
-const clauseId = z.string().regex(/^s\d+(?:-\d+){0,3}$/u, 'a clause id such as s3-6');
+const clauseId = z.string().regex(clauseIdPattern, 'a clause id such as s3-6');
 
 /** A form of the name as the texts write it; scoped to some plans when it is ambiguous elsewhere. */
 export const aliasSchema = z.union([

@@ -13,12 +13,22 @@ export { correctionKinds };
 
 export const planParts = ['总体', '目标', '重点领域', '布局', '任务', '保障措施'] as const;
 
+/**
+ * A clause's anchor id: `s4-1-2` (四、（一）2.), `c3` (第三章), `c3-2` (its 第二节), `a12`
+ * (第十二条), `a12-1` (its （一）); `-r2` marks the repeat of a number the source repeats.
+ */
+export const clauseIdPattern = /^[sca]\d+(?:-r?\d+)*$/u;
+
+const headingKinds = ['chapter', 'section', 'article', 'rank1', 'rank2', 'rank3', 'rank4'] as const;
+
 /** One heading of the plan, as listed in the table of contents. */
 export const outlineEntrySchema = z.object({
-  /** Anchor id on the page, built from the numbering path (`s4-1-2` = 四、（一）2.). */
-  id: z.string().regex(/^s\d+(?:-\d+){0,3}$/u),
-  /** Heading rank: 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
-  level: z.number().int().min(1).max(4),
+  /** Anchor id on the page, built from the numbering path (`s4-1-2` = 四、（一）2.; `a12` = 第十二条). */
+  id: z.string().regex(clauseIdPattern),
+  /** Depth of the heading: in a GB/T 9704 plan its rank (1 = 一、, 2 = （一）, 3 = 1., 4 = （1））; 章/节/条 nest above those ranks. */
+  level: z.number().int().min(1).max(6),
+  /** How the heading is numbered (absent: a rank of GB/T 9704, read from `level`). */
+  kind: z.enum(headingKinds).optional(),
   /** The number as printed in the source, e.g. `（三）`. */
   number: z.string().min(1),
   /** Heading text without its number ('' for an item that has none). */
@@ -76,6 +86,35 @@ export const planFrontmatterSchema = z.object({
   cc: z.string().optional(),
   /** Agency that drafted a forwarded plan, and the date it signed. */
   drafter: z.object({ agency: z.string(), date: isoDate }).optional(),
+  /** The 信息公开 block of the web page the text came from (label, value, source line), when it has one. */
+  metadata: z.array(z.object({ label: z.string().min(1), value: z.string(), line: z.number().int().positive() })).optional(),
+  /**
+   * When the document says it takes effect (`from`) and until when (`to`, its last day), with
+   * the sentence or field that says so and its line; `derived` says how a date the text only
+   * implies was worked out; `stated` is a status its publisher states (有效性：失效).
+   */
+  validity: z
+    .object({
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      text: z.string().min(1),
+      line: z.number().int().positive(),
+      derived: z.string().optional(),
+      stated: z.enum(['有效', '失效', '废止']).optional(),
+    })
+    .optional(),
+  /** Faults of the source's own numbering (kept as printed), each with its line. */
+  numberingDefects: z
+    .array(
+      z.object({
+        kind: z.enum(['skipped', 'repeated', 'restarted', 'out-of-order']),
+        line: z.number().int().positive(),
+        found: z.string(),
+        expected: z.string(),
+        after: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** Plan period from the title (`2023—2025年`), absent when the title names none. */
   period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
   /** Years the plan sets targets for (`到2025年`), in order. */
@@ -129,7 +168,7 @@ export const summarySchema = z.object({
         /** The point, in plain Chinese. */
         text: z.string().min(6),
         /** Clause ids (from the plan's outline) that this point summarises. */
-        clauses: z.array(z.string().regex(/^s\d+(?:-\d+){0,3}$/u)).min(1),
+        clauses: z.array(z.string().regex(clauseIdPattern)).min(1),
       }),
     )
     .min(5)

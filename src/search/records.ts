@@ -70,6 +70,11 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
   };
   const notice = doc.notice;
   const frames = [
+    ...frame(
+      'metadata',
+      '信息公开',
+      doc.metadata.map((f) => `${f.label}：${f.value}`),
+    ),
     ...(notice
       ? frame('notice', '印发通知', [
           notice.letterhead,
@@ -83,6 +88,12 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
         ])
       : []),
     ...frame('preamble', '前言', [`${doc.title}${doc.titleMarks.join('')}`, ...doc.preamble.map(blockText)]),
+    ...frame(
+      'attachments',
+      '附件目录',
+      (doc.attachments ?? []).map((p) => p.text),
+    ),
+    ...frame('appendix', '附件', doc.appendix.map(blockText)),
     ...frame('closing', '版记', [
       doc.closing.drafter && `${doc.closing.drafter.agency} ${doc.closing.drafter.dateText}`,
       doc.closing.cc && `抄送：${doc.closing.cc}`,

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { SUPPORT_TYPES } from './types.ts';
+import { PLAN_STATUSES } from '../model/status.ts';
+import { clauseIdPattern } from '../schemas/plan.ts';
 
 export const supportAgencySchema = z.object({
   id: z.string().nullable().describe('责任单位名录（/data/agencies.json）中的 id'),
@@ -18,10 +20,7 @@ export const supportAgencySchema = z.object({
 export const supportEntrySchema = z
   .object({
     plan: z.string().describe('方案 slug，如 2023-baoshan-synbio'),
-    clause: z
-      .string()
-      .regex(/^s\d+(?:-\d+){0,3}$/u)
-      .describe('条款 id（锚点），如 s4-5-11-1 即 四、（五）11.（1）'),
+    clause: z.string().regex(clauseIdPattern).describe('条款 id（锚点），如 s4-5-11-1 即 四、（五）11.（1）'),
     url: z.string().describe('条款的固定链接'),
     path: z.string().describe('条款编号路径，如 四、（五）11.（1）'),
     title: z.string().describe('条款标题（不含编号；无标题的条目为空字符串）'),
@@ -39,7 +38,7 @@ export const supportEntrySchema = z
     places: z.array(z.object({ id: z.string(), name: z.string(), url: z.string() })).describe('条文点名的地点（地名录），url 打开地图'),
     followUp: z.array(z.string()).describe('条文提到的后续政策或渠道，原样（专项政策、“科创30条”、按照规定予以支持等）'),
     fields: z.record(z.string(), z.string()).describe('条文提到的产业领域（biomedicine、biomaterials、food、energy、agriculture、devices、synbio）→ 找到的词'),
-    planStatus: z.enum(['送审稿', '未开始', '实施中', '已期满']).describe('方案在数据日期的状态'),
+    planStatus: z.enum(PLAN_STATUSES).describe('方案在数据日期的状态'),
     statusNote: z.string().nullable().describe('规划期已满（YYYY年）／送审稿，未生效／规划期尚未开始；实施中为 null'),
     planTitle: z.string().describe('方案简称'),
     level: z.enum(['市级', '区级']).describe('市级或区级方案'),

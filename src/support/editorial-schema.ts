@@ -6,8 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { SUPPORT_TYPES } from './types.ts';
+import { clauseIdPattern } from '../schemas/plan.ts';
 
-const clauseId = z.string().regex(/^s\d+(?:-\d+){0,3}$/u, 'a clause id such as s3-6');
+const clauseId = z.string().regex(clauseIdPattern, 'a clause id such as s3-6');
 
 export const measureNoteSchema = z
   .object({

@@ -4,7 +4,9 @@
  * it. Computed once per build over all plans, linear in their clauses: editorial data is looked
  * up by plan slug and clause id, and a plan without any simply gets classifier output.
  */
-import type { PlanDocument } from '../converter/types.ts';
+import type { PlanDocument, Validity } from '../converter/types.ts';
+import { chineseDate } from '../model/labels.ts';
+import { inForceStatus, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { classifyClause, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection, offerText } from './clause-input.ts';
@@ -13,7 +15,7 @@ import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type S
 import { followUps } from './follow-up.ts';
 import type { SupportType } from './types.ts';
 
-export type SupportPlanStatus = '送审稿' | '未开始' | '实施中' | '已期满';
+export type SupportPlanStatus = PlanStatus;
 
 /** What the finder needs to know about a plan (an adapter fills it from the site model). */
 export interface SupportPlan {
@@ -68,16 +70,17 @@ export interface SupportMeasure {
   stages: Array<{ stage: Stage; term: string }>;
 }
 
-export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined): string | null {
+export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
   if (status === '送审稿') return '送审稿，未生效';
+  if (status === '征求意见稿') return '征求意见稿，非正式文件';
   if (status === '已期满') return `规划期已满（${periodEnd}年）`;
   if (status === '未开始') return '规划期尚未开始';
+  if (status === '尚未施行') return validity?.from ? `尚未施行（${chineseDate(validity.from)}起施行）` : '尚未施行';
+  if (status === '已失效') return validity?.to ? `已失效（有效期至${chineseDate(validity.to)}）` : '已失效';
   return null;
 }
 
-export function inForce(status: SupportPlanStatus): boolean {
-  return status === '实施中';
-}
+export const inForce = inForceStatus;
 
 export interface MeasureInputs {
   plans: SupportPlan[];
@@ -119,7 +122,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
         places: placesOf(plan.slug, clause.id),
         followUp: followUps(text),
         planStatus: plan.status,
-        statusNote: statusNote(plan.status, plan.doc.period?.end),
+        statusNote: statusNote(plan.status, plan.doc.period?.end, plan.doc.validity),
         planTitle: plan.shortTitle,
         level: plan.level,
         district: plan.district ?? null,

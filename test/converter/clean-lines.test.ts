@@ -21,9 +21,9 @@ describe('cleanLines', () => {
     const { lines: kept, corrections } = cleanLines(lines('', '   ', ' 宝府办〔2023〕45号', '正文 ', '——目标'));
     expect(corrections).toEqual([]);
     expect(kept).toEqual([
-      { line: 3, text: '宝府办〔2023〕45号', pageBreak: true },
-      { line: 4, text: '正文', pageBreak: false },
-      { line: 5, text: '——目标', pageBreak: false },
+      { line: 3, text: '宝府办〔2023〕45号', pageBreak: true, indent: false },
+      { line: 4, text: '正文', pageBreak: false, indent: false },
+      { line: 5, text: '——目标', pageBreak: false, indent: false },
     ]);
   });
 
@@ -60,5 +60,54 @@ describe('cleanLines', () => {
   it('keeps tabs and ordinary spaces', () => {
     const { corrections, warnings } = cleanLines(lines('甲\t乙 丙\u3000丁'));
     expect([corrections, warnings]).toEqual([[], []]);
+  });
+});
+
+describe('cleanLines on pages and web copies', () => {
+  it('reads page numbers of other styles, and bare numbers only when they count up', () => {
+    const { lines: kept, corrections } = cleanLines(lines('正文', '第 2 页 共 9 页', '正文二', '第3页', '3', '正文三'));
+    expect(kept.map((l) => l.text)).toEqual(['正文', '正文二', '3', '正文三']);
+    expect(corrections.map((c) => [c.kind, c.line])).toEqual([
+      ['page-number', 2],
+      ['page-number', 4],
+    ]);
+    const bare = cleanLines(lines('甲', '1', '乙', '2', '丙', '3'));
+    expect(bare.lines.map((l) => l.text)).toEqual(['甲', '乙', '丙']);
+  });
+
+  it('drops a running header printed at each page top, keeping the same words used once in the text', () => {
+    const { lines: kept, corrections } = cleanLines(
+      lines('某区生物制造行动方案', '正文第一页。', '— 1 —', '某区生物制造行动方案', '正文第二页。', '— 2 —', '某区生物制造行动方案', '正文第三页。'),
+    );
+    expect(kept.map((l) => l.text)).toEqual(['正文第一页。', '正文第二页。', '正文第三页。']);
+    expect(corrections.filter((c) => c.kind === 'running-header').map((c) => c.line)).toEqual([1, 4, 7]);
+  });
+
+  it('drops the chrome of a copied web page, line by line, and the related links at the end', () => {
+    const input = [
+      '首页 > 政务公开 > 政府信息公开 > 规范性文件',
+      '首页 政务公开 办事服务 互动交流 走进奉贤',
+      '【字体：大 中 小】【打印】【关闭】',
+      '奉贤区支持生物制造产业发展的若干措施',
+      '　　为加快发展，制定本措施。',
+      '　　本措施自2025年1月1日起施行。',
+      '分享到：微信 微博',
+      '打印本页 关闭窗口',
+      '浏览次数：1024',
+      '相关链接',
+      '奉贤区关于促进生物医药产业发展的若干意见',
+      '主办单位：上海市奉贤区人民政府办公室',
+      '沪ICP备12345678号 网站标识码：3100000000',
+    ];
+    const { lines: kept, corrections } = cleanLines(lines(...input));
+    expect(kept.map((l) => l.text)).toEqual(['奉贤区支持生物制造产业发展的若干措施', '为加快发展，制定本措施。', '本措施自2025年1月1日起施行。']);
+    expect(corrections.every((c) => c.kind === 'web-chrome' && c.after === '')).toBe(true);
+    expect(corrections.map((c) => c.line)).toEqual([1, 2, 3, 7, 8, 9, 10, 11, 12, 13]);
+    expect(kept.map((l) => l.indent)).toEqual([false, true, true]);
+  });
+
+  it('keeps sentences that merely mention chrome words', () => {
+    const texts = ['支持企业开展3D打印技术研发。', '首页 政务公开', '加强对外宣传，分享先进经验'];
+    expect(cleanLines(lines(...texts)).lines).toHaveLength(3);
   });
 });

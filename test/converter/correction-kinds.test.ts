@@ -19,6 +19,8 @@ describe('correction kinds', () => {
       'page-number',
       'separator-rule',
       'stray-url',
+      'running-header',
+      'web-chrome',
       'invisible-character',
       'bold-marker',
       'english-and',

@@ -8,24 +8,33 @@ const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, i) => (
 
 describe('heading markers', () => {
   it.each([
-    ['一、总体要求', 1, '一、', 1],
-    ['十二、附则', 1, '十二、', 12],
-    ['（三）推进合成生物载体空间建设', 2, '（三）', 3],
-    ['(十)秉承低碳高效', 2, '(十)', 10],
-    ['7.加速建设上海南大合成生物产业园', 3, '7.', 7],
-    ['6. 提升招商国际化水平', 3, '6.', 6],
-    ['1、加大新药研发支持力度。', 3, '1、', 1],
-    ['（2）加强与高校院所合作。', 4, '（2）', 2],
-  ])('%s', (text, level, number, ordinal) => {
-    expect(readHeadingMarker(text)).toMatchObject({ level, number, ordinal });
+    ['一、总体要求', 'rank1', '一、', 1],
+    ['十二、附则', 'rank1', '十二、', 12],
+    ['（三）推进合成生物载体空间建设', 'rank2', '（三）', 3],
+    ['(十)秉承低碳高效', 'rank2', '(十)', 10],
+    ['7.加速建设上海南大合成生物产业园', 'rank3', '7.', 7],
+    ['6. 提升招商国际化水平', 'rank3', '6.', 6],
+    ['1、加大新药研发支持力度。', 'rank3', '1、', 1],
+    ['（2）加强与高校院所合作。', 'rank4', '（2）', 2],
+    ['第一章　总则', 'chapter', '第一章', 1],
+    ['第三节 资金管理', 'section', '第三节', 3],
+    ['第十二条　本办法自2024年7月1日起施行。', 'article', '第十二条', 12],
+    ['第二十三条 申请单位应当如实填报。', 'article', '第二十三条', 23],
+    ['第一百零五条本办法由市科委负责解释。', 'article', '第一百零五条', 105],
+  ])('%s', (text, kind, number, ordinal) => {
+    expect(readHeadingMarker(text)).toMatchObject({ kind, number, ordinal });
   });
 
-  it.each(['2025年，引育企业', '2.0版本', '——目标', '（责任单位：区科委）', '生物医药领域：'])('not a heading: %s', (text) => {
-    expect(readHeadingMarker(text)).toBeUndefined();
-  });
+  it.each(['2025年，引育企业', '2.0版本', '——目标', '（责任单位：区科委）', '生物医药领域：', '第一批次企业名单', '第三方机构'])(
+    'not a heading: %s',
+    (text) => {
+      expect(readHeadingMarker(text)).toBeUndefined();
+    },
+  );
 
   it('reads Chinese numerals', () => {
     expect([chineseNumeral('九'), chineseNumeral('十'), chineseNumeral('十三'), chineseNumeral('二十一'), chineseNumeral('零')]).toEqual([9, 10, 13, 21, NaN]);
+    expect([chineseNumeral('一百'), chineseNumeral('一百零五'), chineseNumeral('一百一十二'), chineseNumeral('二三')]).toEqual([100, 105, 112, NaN]);
   });
 });
 

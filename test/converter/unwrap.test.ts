@@ -3,7 +3,7 @@ import type { TextLine } from '../../src/converter/clean-lines.ts';
 import type { Warning } from '../../src/converter/types.ts';
 import { continues, lineAt, measureLayout, unwrap } from '../../src/converter/unwrap.ts';
 
-const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i * 2 + 1, text, pageBreak: false }));
+const lines = (...texts: string[]): TextLine[] => texts.map((text, i) => ({ line: i * 2 + 1, text, pageBreak: false, indent: false }));
 const full = '一二三四五六七八九十一二三四五六七八九十一二三四五六七'; // 27 characters = 54 columns
 const first = full.slice(2); // a paragraph's indented first line
 
@@ -98,6 +98,6 @@ describe('lineAt', () => {
 
 describe('continues', () => {
   it('stops at the end of input', () => {
-    expect(continues({ line: 1, text: full, pageBreak: false }, undefined, { wrapped: true, fullWidth: 54 })).toBe(false);
+    expect(continues({ line: 1, text: full, pageBreak: false, indent: false }, undefined, { wrapped: true, fullWidth: 54 })).toBe(false);
   });
 });

@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DROPPED_LINE_KINDS } from '../../src/converter/clean-lines.ts';
 import type { PlanFrontmatter } from '../../src/schemas/plan.ts';
 import { fold, mainText, pageDocument, planFrontmatters, requireBuild, root } from './built-site.ts';
 
 beforeAll(requireBuild);
 
-const DROPPED = new Set(['page-number', 'separator-rule', 'stray-url']);
+const DROPPED: ReadonlySet<string> = DROPPED_LINE_KINDS;
 /** Kinds that change only white space or character width: `fold` evens them out on both sides. */
 const FOLDED = new Set(['digit-spacing', 'half-width-punctuation', 'space-after-punctuation', 'title-spacing']);
 /** Invisible characters the converter removes and lists (`invisible-character`). */

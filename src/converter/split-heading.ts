@@ -1,0 +1,33 @@
+/**
+ * A heading paragraph split into its title and the text that runs on after it: `（一）指导思想`
+ * stands alone; `一、明确支持对象。本措施所称…` runs its title into the text; `第十条　本办法…`
+ * has no title at all (an article's number is its name).
+ */
+import type { HeadingKind } from './types.ts';
+import { visualWidth } from './width.ts';
+
+export interface SplitHeading {
+  title: string;
+  titleEnd: string;
+  inline: boolean;
+  body: string;
+}
+
+export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHeading {
+  if (kind === 'article') return { title: '', titleEnd: '', inline: false, body: rest };
+  const stop = rest.indexOf('。');
+  const noBody = stop < 0 || stop === rest.length - 1;
+  if (noBody) {
+    // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。`
+    if (rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
+      return { title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
+    }
+    return { title: '', titleEnd: '', inline: false, body: rest };
+  }
+  const first = rest.slice(0, stop);
+  if (first.trim() !== '' && visualWidth(first) <= 60 && !/[，,；;]/u.test(first)) {
+    return { title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
+  }
+  // A numbered item whose first sentence is the whole point: no title of its own.
+  return { title: '', titleEnd: '', inline: false, body: rest };
+}
