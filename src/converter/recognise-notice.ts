@@ -24,7 +24,9 @@ export function isoDate(text: string): string | undefined {
 /** Where the notice's title starts: after a 文号 among the first paragraphs, or a title of its own there. */
 function noticeStart(paragraphs: Paragraph[]): { numberAt: number; titleAt: number } | undefined {
   const numberAt = paragraphs.slice(0, 4).findIndex((p) => DOC_NUMBER.test(p.text));
-  if (numberAt >= 0) return { numberAt, titleAt: numberAt + 1 };
+  // GB/T 9704 prints the 文号 above the title; a web page prints it under the headline.
+  const underTitle = numberAt > 0 && NOTICE_TITLE_END.test(paragraphs[numberAt - 1]!.text);
+  if (numberAt >= 0 && !underTitle) return { numberAt, titleAt: numberAt + 1 };
   // No 文号 line: a title of up to three short paragraphs ending in 通知, then 主送 (or the 文号 and
   // 主送, as a web page prints them); only a letterhead may stand above it.
   for (let titleAt = 0; titleAt < 3 && titleAt < paragraphs.length; titleAt++) {
@@ -127,7 +129,7 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
   }
   return {
     ...(letterhead ? { letterhead } : {}),
-    ...(docNumberParagraph ? { docNumber: docNumberParagraph.text } : {}),
+    ...(docNumberParagraph ? { docNumber: docNumberParagraph.text, docNumberLine: docNumberParagraph.lines[0] } : {}),
     title,
     titleLine: titleParts[0]!.lines[0],
     addressees: addressees.text,

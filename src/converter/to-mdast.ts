@@ -97,8 +97,10 @@ export function toMdast(doc: PlanDocument): Root {
         [],
         [
           ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
-          ...(notice.docNumber ? [docLine('doc-number', notice.docNumber)] : []),
+          // In source order: GB/T 9704 prints the 文号 above the title, a web page under it.
+          ...(notice.docNumber && (notice.docNumberLine ?? 0) < notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
           docLine('notice-title', notice.title),
+          ...(notice.docNumber && (notice.docNumberLine ?? 0) > notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
           docLine('addressees', notice.addressees),
           ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
           ...(notice.signer ? [docLine('signer', notice.signer)] : []),

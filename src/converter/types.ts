@@ -109,6 +109,8 @@ export interface Notice {
   letterhead?: string;
   /** 发文字号, e.g. `沪府办发〔2023〕18号`, when the notice prints one (a web page may give it only in its 信息公开 block). */
   docNumber?: string;
+  /** Source line of the 文号: above the title (GB/T 9704) or under it (a web page). */
+  docNumberLine?: number;
   /** The notice's own title, lines joined. */
   title: string;
   /** Source line where the notice title starts. */

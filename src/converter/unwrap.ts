@@ -13,6 +13,8 @@ import { tableRow } from './tables.ts';
 import type { Paragraph, Warning } from './types.ts';
 import { visualWidth } from './width.ts';
 
+/** A line that is a date and nothing else: a signature's 成文日期. */
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** Sentence-closing characters after which a paragraph may end. */
 const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
 /** Marks after which a sentence always goes on. */
@@ -59,8 +61,9 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   // A paragraph indent (`　　` in text copied from a web page or a Word file) starts a paragraph;
   // so does each row of a table written as lines.
   if (next.indent || tableRow(current.text) || tableRow(next.text)) return false;
-  // Each field line of a web page's 信息公开 block stands alone.
+  // Each field line of a web page's 信息公开 block stands alone; so does a date line (成文日期).
   if (isMetadataLine(current.text) || isMetadataLine(next.text)) return false;
+  if (DATE_LINE.test(current.text) || DATE_LINE.test(next.text)) return false;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
   if (terminal && BLOCK_START.test(next.text)) return false;
@@ -82,6 +85,8 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   // with no punctuation in it is a heading of its own, however long; and a page break does
   // not fall just before a heading number, so a line that starts with one starts a block.
   if (isHeadingLine(current.text)) return false;
+  // A long line with no punctuation at all is a title of its own (a web page's title line).
+  if (!/[，、。；：,;:（(“]/u.test(current.text)) return false;
   if (HEADING_START.test(next.text)) return false;
   return true;
 }

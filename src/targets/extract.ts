@@ -1,14 +1,17 @@
 /**
- * Quantitative targets read from a plan's own text: every Arabic numeral with a unit of count,
- * money or floor area (`不少于20项`, `1—2家`, `超200万方`, `3个左右`), outside quotation marks
- * (`“科创30条”` is a policy's name, not a target). Numbers written in Chinese (`百万级`,
- * `两大`) are not read: the plans state every counted target in Arabic numerals.
+ * Quantitative targets read from a plan's own text: the numbers it commits to reach (see
+ * `candidates.ts` for what counts and what is a term of support instead), each with its deadline
+ * year — the one its own phrase states (`到2025年底建成…`), else the year a sentence of the clause
+ * opens on (`到2026年，实现如下目标：`), else the end of the plan's period — and the target-year
+ * columns of tables written as lines (`table-targets.ts`).
  *
  * Pure function over the converter's `PlanDocument`, so it can be tested against hand-checked
  * lists without building the site.
  */
 import { flattenClauses } from '../converter/recognise-structure.ts';
 import type { Block, Clause, PlanDocument } from '../converter/types.ts';
+import { candidatesIn, isConditionSentence, isOfferSentence } from './candidates.ts';
+import { tableTargets } from './table-targets.ts';
 
 /** Where a target's deadline year was read. */
 export type YearSource =
@@ -16,6 +19,8 @@ export type YearSource =
   | 'sentence'
   /** An earlier `到2025年` in the same clause that governs what follows (`到2026年，实现如下目标：`). */
   | 'clause'
+  /** The target-year column of a table (`2027年（目标）`). */
+  | 'table'
   /** No year in the clause: the end of the plan's period. */
   | 'period'
   /** Neither: the plan names no period and the clause no year. */
@@ -42,65 +47,19 @@ export interface Target {
   text: string;
 }
 
-/** Longest first, so `亿元` wins over `亿`. */
-const UNITS = ['亿元', '万元', '万方', '亿', '个', '家', '项', '篇', '名', '条', '件', '所', '人'];
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
-const RANGE = String.raw`\s*(?:—|－|-|~|～|至)\s*`;
-const CANDIDATE = new RegExp(`(${NUMBER})(?:${RANGE}(${NUMBER}))?(${UNITS.join('|')})(以上|左右)?`, 'gu');
 /** Words right before the number that bound it. */
 const BEFORE = ['不少于', '超过', '突破', '超'];
 /** Words anywhere earlier in the segment that qualify the whole commitment. */
 const INTENT = ['力争', '累计'];
-const YEAR = /到(\d{4})年/u;
-const YEAR_ALL = /到(\d{4})年/gu;
-/** A number followed by these describes the object (`超过10亿元的优势企业`), when another number is the count. */
-const MODIFIER_FOLLOWERS = ['的', '企业'];
-
-interface Candidate {
-  start: number;
-  end: number;
-  value: number;
-  max: number | null;
-  unit: string;
-  after: string;
-}
+const YEAR = /(?:到|至|展望)(\d{4})年/u;
+/** A sentence that opens on its deadline (`到2026年，…`, `展望2030年，…`) sets the year for what follows in its clause. */
+const OPENING_YEAR = /^(?:——)?(?:[^，。；]{0,12}[。：:])?\s*(?:力争)?(?:到|至|展望)(\d{4})年/u;
 
 function blockOwnText(block: Block): string {
   return block.inlines
     .filter((inline) => inline.kind !== 'duty')
     .map((inline) => inline.text)
     .join('');
-}
-
-/** Character ranges inside “…” quotation marks. */
-function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(/“[^”]*”/gu)) ranges.push([m.index, m.index + m[0].length]);
-  return ranges;
-}
-
-function candidatesIn(segment: string): Candidate[] {
-  const quoted = quotedRanges(segment);
-  const found: Candidate[] = [];
-  for (const m of segment.matchAll(CANDIDATE)) {
-    const start = m.index;
-    if (quoted.some(([a, b]) => start >= a && start < b)) continue;
-    // Part of a longer number or a year (`2025年` never matches a unit, `12025` must not match `2025`).
-    if (start > 0 && /[\d.]/u.test(segment[start - 1]!)) continue;
-    found.push({
-      start,
-      end: start + m[0].length,
-      value: Number(m[1]),
-      max: m[2] === undefined ? null : Number(m[2]),
-      unit: m[3]!,
-      after: m[4] ?? '',
-    });
-  }
-  if (found.length > 1) {
-    const counts = found.filter((c) => !MODIFIER_FOLLOWERS.some((w) => segment.startsWith(w, c.end)));
-    if (counts.length > 0) return counts;
-  }
-  return found;
 }
 
 const trimMetric = (s: string) =>
@@ -114,13 +73,23 @@ function segmentsOf(sentence: string): string[] {
   return sentence.split(/[，,：:]/u).filter((s) => s.length > 0);
 }
 
-function targetsInSentence(sentence: string): Array<Omit<Target, 'plan' | 'clause' | 'year' | 'yearSource' | 'text'>> {
-  const out: Array<Omit<Target, 'plan' | 'clause' | 'year' | 'yearSource' | 'text'>> = [];
+type SentenceTarget = Omit<Target, 'plan' | 'clause' | 'year' | 'yearSource' | 'text'> & { ownYear: number | null };
+
+function targetsInSentence(sentence: string): SentenceTarget[] {
+  const out: SentenceTarget[] = [];
   let inherited: string[] = [];
   const segments = segmentsOf(sentence);
+  const offer = isOfferSentence(sentence) || isConditionSentence(sentence);
+  // A year stated with a target of its own applies to that phrase (`其中到2025年底建成…20万平方米`);
+  // a year standing alone (`到2026年，打造…`) governs the rest of the sentence.
+  const opening = OPENING_YEAR.exec(sentence);
+  let governing = opening ? Number(opening[1]) : null;
   segments.forEach((raw, index) => {
-    const segment = raw.replace(/^到\d{4}年/u, '');
-    const candidates = candidatesIn(segment);
+    const stated = YEAR.exec(raw);
+    const segment = raw.replace(/^(?:到|至|展望)\d{4}年/u, '');
+    const candidates = candidatesIn(segment, offer);
+    if (stated && candidates.length === 0) governing = Number(stated[1]);
+    const ownYear = stated ? Number(stated[1]) : governing;
     // A segment that opens on the number (`50家“专精特新”企业`) continues the previous one's verb and intent.
     const continues = /^\s*\d/u.test(segment);
     const intents = continues ? inherited : INTENT.filter((w) => segment.slice(0, candidates[0]?.start ?? 0).includes(w));
@@ -151,6 +120,7 @@ function targetsInSentence(sentence: string): Array<Omit<Target, 'plan' | 'claus
         max: c.max,
         qualifier: qualifier.join('、'),
         unit: c.unit,
+        ownYear,
       });
     });
     if (!continues) inherited = intents;
@@ -171,22 +141,20 @@ export function sentencesOf(text: string): string[] {
 function clauseTargets(plan: PlanDocument, clause: Clause): Target[] {
   const out: Target[] = [];
   let contextYear: number | null = null;
+  const fallback = (): [number | null, YearSource] =>
+    contextYear !== null ? [contextYear, 'clause'] : plan.period ? [plan.period.end, 'period'] : [null, 'none'];
   for (const block of clause.blocks) {
+    if (block.kind === 'table') {
+      for (const t of tableTargets(block)) out.push({ plan: plan.slug, clause: clause.id, ...t, yearSource: 'table' });
+      continue;
+    }
     for (const sentence of sentencesOf(blockOwnText(block))) {
-      const own = YEAR.exec(sentence);
-      const found = targetsInSentence(sentence);
-      for (const t of found) {
-        const [year, yearSource]: [number | null, YearSource] = own
-          ? [Number(own[1]), 'sentence']
-          : contextYear !== null
-            ? [contextYear, 'clause']
-            : plan.period
-              ? [plan.period.end, 'period']
-              : [null, 'none'];
+      for (const { ownYear, ...t } of targetsInSentence(sentence)) {
+        const [year, yearSource]: [number | null, YearSource] = ownYear !== null ? [ownYear, 'sentence'] : fallback();
         out.push({ plan: plan.slug, clause: clause.id, ...t, year, yearSource, text: sentence });
       }
-      const years = [...sentence.matchAll(YEAR_ALL)];
-      if (years.length > 0) contextYear = Number(years[years.length - 1]![1]);
+      const opening = OPENING_YEAR.exec(sentence);
+      if (opening) contextYear = Number(opening[1]);
     }
   }
   return out;

@@ -43,6 +43,7 @@ export function targetValueLabel(t: Pick<Target, 'value' | 'max' | 'qualifier' |
 export const YEAR_SOURCE_LABEL: Record<Target['yearSource'], string> = {
   sentence: '句中写明',
   clause: '同条前文写明',
+  table: '表中目标年份',
   period: '按规划期末',
   none: '未定',
 };

@@ -1,0 +1,56 @@
+/**
+ * Targets in a table the plan writes as lines (`指标 | 2024年（基期） | 2027年（目标）`): each row's
+ * value in a target-year column. A column is a target column when its header names a year and
+ * says 目标/预期, or names a year without saying 基期/现状 and is not the first of several year
+ * columns (the first is the base a plan measures from). The unit is the row's `（亿元）`.
+ */
+import type { Block } from '../converter/types.ts';
+import { UNITS } from './candidates.ts';
+
+export interface TableTarget {
+  metric: string;
+  value: number;
+  max: number | null;
+  qualifier: string;
+  unit: string;
+  year: number;
+  /** The row as printed. */
+  text: string;
+}
+
+const BASE = /基期|基准|现状|现有|实际|完成|基数/u;
+const TARGET = /目标|预期|规划|力争/u;
+
+function targetColumns(header: string[]): Array<{ index: number; year: number }> {
+  const years = header.flatMap((cell, index) => {
+    const m = /(\d{4})\s*年/u.exec(cell);
+    return m ? [{ index, year: Number(m[1]), cell }] : [];
+  });
+  return years.filter((y, i) => TARGET.test(y.cell) || (!BASE.test(y.cell) && (years.length === 1 || i > 0))).map(({ index, year }) => ({ index, year }));
+}
+
+/** `生物制造产业规模（亿元）` → unit 亿元; `（%）` → %. */
+function unitOf(metric: string): string | undefined {
+  const m = /[（(]([^（）()]+)[）)]\s*$/u.exec(metric);
+  const unit = m?.[1]?.replace(/％/u, '%').trim();
+  return unit && (UNITS.includes(unit) || /^[\u4e00-\u9fff]{1,4}$|^%$/u.test(unit)) ? unit : undefined;
+}
+
+export function tableTargets(block: Block): TableTarget[] {
+  const [header, ...rows] = block.rows ?? [];
+  if (!header) return [];
+  const columns = targetColumns(header);
+  const lines = (block.inlines[0]?.text ?? '').split('\n');
+  return rows.flatMap((row, r) => {
+    const metricCell = row[0] ?? '';
+    const unit = unitOf(metricCell);
+    if (!unit) return [];
+    const metric = metricCell.replace(/[（(][^（）()]+[）)]\s*$/u, '').trim();
+    return columns.flatMap(({ index, year }) => {
+      const m = /^(超|不少于|不低于|突破)?\s*(\d+(?:\.\d+)?)(?:\s*(?:—|-|~|～|至)\s*(\d+(?:\.\d+)?))?\s*(以上|左右)?$/u.exec((row[index] ?? '').trim());
+      if (!m) return [];
+      const qualifier = [m[1], m[4]].filter(Boolean).join('、');
+      return [{ metric, value: Number(m[2]), max: m[3] ? Number(m[3]) : null, qualifier, unit, year, text: lines[r + 1] ?? row.join(' | ') }];
+    });
+  });
+}
