@@ -49,6 +49,10 @@ export const METADATA_LABELS = [
   '标题',
   '名称',
   '关键词',
+  // Counters printed among the fields: kept as printed, so that the fields around them split.
+  '浏览次数',
+  '阅读次数',
+  '点击数',
 ] as const;
 
 const LABEL = new RegExp(`(${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'gu');

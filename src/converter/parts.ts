@@ -16,13 +16,24 @@ const partsByTitle: ReadonlyArray<[PlanPart, RegExp]> = [
   ['重点领域', /重点|聚焦|领域/u],
 ];
 
+/**
+ * Chapters of a 管理办法 or 实施细则: the support itself (支持内容和标准) is its tasks; the
+ * general provisions, duties, eligibility, application, review and oversight offer nothing.
+ */
+const CHAPTER_TASKS = /支持内容|支持方式|支持标准|扶持内容|扶持方式|扶持标准|奖励内容|资助内容|资助标准|政策措施|支持政策|主要措施|具体措施/u;
+const PROCEDURE = /总则|附则|职责|分工|申报|评审|审核|程序|监督|管理|绩效|法律责任|条件|对象|范围|资金来源/u;
+
 /** Titles of a document's general part. */
-const GENERAL = /总则|附则|总体|指导思想|基本原则|适用范围|目的|依据|定义|名词解释/u;
+const GENERAL = new RegExp(`总体|指导思想|基本原则|目的|依据|定义|名词解释|${PROCEDURE.source}`, 'u');
 
 /** Whether a heading of this kind names a part: 章/节 and the first two ranks. */
 const namesPart = (kind: HeadingKind) => (gbRank(kind) ?? 0) <= 2;
 
 export function partOf(title: string, kind: HeadingKind, parent: Clause | undefined): PlanPart {
+  if (kind === 'chapter' || kind === 'section') {
+    if (CHAPTER_TASKS.test(title)) return '任务';
+    if (PROCEDURE.test(title)) return '总体';
+  }
   if (namesPart(kind)) for (const [part, pattern] of partsByTitle) if (pattern.test(title)) return part;
   return parent?.part ?? '总体';
 }

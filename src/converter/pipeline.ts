@@ -43,6 +43,7 @@ export function recognisePlan(file: string, bytes: Uint8Array, options: ConvertO
     ...(document.titleInNotice ? { titleInNotice: document.titleInNotice } : {}),
     titleLines: document.titleLines,
     titleMarks: document.titleMarks,
+    ...(document.titleLabel ? { titleLabel: document.titleLabel } : {}),
     draft: document.draft,
     ...(document.period ? { period: document.period } : {}),
     metadata: document.metadata,

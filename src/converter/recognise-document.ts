@@ -27,6 +27,7 @@ export interface RecognisedDocument {
   titleInNotice?: { text: string; line: number };
   titleLines: [number, number];
   titleMarks: string[];
+  titleLabel?: string;
   draft: boolean;
   period?: PlanPeriod;
   metadata: MetadataField[];
@@ -75,6 +76,9 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
       sourceLine: p.text.slice(0, 60),
     });
   }
+  // `附件` above the title: the text is a notice's attachment.
+  const label =
+    titleParagraphs.length > 1 && /^附件\s*[\d一二三四五六七八九十]{0,3}$/u.test(titleParagraphs[0]!.text) ? titleParagraphs.shift()!.text : undefined;
   const isMark = (p: Paragraph, i: number) => TITLE_MARK.test(p.text) || (i > 0 && TITLE_NOTE.test(p.text));
   const printedMarks = titleParagraphs.filter(isMark).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
   const split = splitTrailingMarks(
@@ -121,6 +125,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     ...(titleInNotice ? { titleInNotice } : {}),
     titleLines: [titleParagraphs[0]!.lines[0], titleParagraphs.at(-1)!.lines[1]],
     titleMarks,
+    ...(label ? { titleLabel: label } : {}),
     draft,
     ...(period ? { period } : {}),
     metadata: metadata.fields,
@@ -135,30 +140,15 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
 }
 
 /**
- * A web page prints the document's title as its headline, above the 信息公开 block, and the
- * article repeats it: the headline is the page's, listed and dropped (the title stays, once).
+ * What stands above a web page's 信息公开 block is the page's own header (site name, headline):
+ * when a title follows the block, that header is the page's, not the document's — listed and
+ * dropped (a headline repeating the title loses nothing: the title stays, once).
  */
 function withoutPageHeadline(paragraphs: Paragraph[], metadataAt: number, corrections: Correction[]): Paragraph[] {
-  if (metadataAt === 0) return paragraphs;
-  const compact = (t: string) => t.replace(/\s+/gu, '');
-  const headline = paragraphs.slice(0, metadataAt);
-  const text = compact(headline.map((p) => p.text).join(''));
-  const following = paragraphs.slice(metadataAt, metadataAt + 6);
-  for (let n = 1; n <= 3; n++) {
-    if (
-      compact(
-        following
-          .slice(0, n)
-          .map((p) => p.text)
-          .join(''),
-      ) === text ||
-      following.some((p) => compact(p.text) === text)
-    ) {
-      for (const p of headline) corrections.push({ kind: 'web-chrome', line: p.lines[0], before: p.text, after: '' });
-      return paragraphs.slice(metadataAt);
-    }
-  }
-  return paragraphs;
+  const after = paragraphs[metadataAt];
+  if (metadataAt === 0 || !after || visualWidth(after.text) > 100 || BLOCK_START.test(after.text) || /[。；：:]$/u.test(after.text)) return paragraphs;
+  for (const p of paragraphs.slice(0, metadataAt)) corrections.push({ kind: 'web-chrome', line: p.lines[0], before: p.text, after: '' });
+  return paragraphs.slice(metadataAt);
 }
 
 /** The day 自印发之日 means, and what it is called, from what the document prints. */

@@ -23,9 +23,12 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   const notice = doc.notice;
   // A web page's 信息公开 block names the 文号, the issuing office and the date when the text does not.
   const listed = (...labels: string[]) => field(doc.metadata, ...labels)?.value;
+  // The document's own signature outranks the page's 发布机构 (often a short form: 杨浦区科委).
   const issuer = notice
     ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1] ?? listed('发布机构', '发文机关', '发文单位', '制发机关'))
-    : listed('发布机构', '发文机关', '发文单位', '制发机关');
+    : doc.closing.drafter
+      ? undefined
+      : listed('发布机构', '发文机关', '发文单位', '制发机关');
   const docNumber = notice?.docNumber ?? listed('发文字号', '文号');
   const dateSigned = notice?.date ?? readDate(listed('成文日期', '发文日期') ?? '');
   const scope = `${docNumber ?? ''}${issuer ?? ''}`;

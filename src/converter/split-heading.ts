@@ -18,8 +18,10 @@ export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHe
   const stop = rest.indexOf('。');
   const noBody = stop < 0 || stop === rest.length - 1;
   if (noBody) {
-    // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。`
-    if (rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
+    // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。` — but a sentence with a
+    // comma that ends in 。 is an item's text (`（三）对首次入选…的企业，给予…奖励。`).
+    const sentence = rest.endsWith('。') && /[，,]/u.test(rest);
+    if (!sentence && rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
       return { title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
     }
     return { title: '', titleEnd: '', inline: false, body: rest };

@@ -62,10 +62,10 @@ const blockNodes: Record<Block['kind'], (block: Block) => RootContent> = {
 const blockNode = (block: Block): RootContent => blockNodes[block.kind](block);
 
 /** The 信息公开 block: each field with its label as printed. */
-function metadataNode(fields: MetadataField[]): MdxJsxFlowElement {
+function metadataNode(fields: MetadataField[], first: boolean): MdxJsxFlowElement {
   return flow(
     'Metadata',
-    [],
+    first ? [attr('id', 'metadata')] : [],
     fields.map((f) => flow('MetaField', [attr('label', f.label), attr('value', f.value)], [])),
   );
 }
@@ -89,7 +89,10 @@ function clauseNode(clause: Clause): MdxJsxFlowElement {
 export function toMdast(doc: PlanDocument): Root {
   const children: RootContent[] = [];
   const { notice, closing } = doc;
-  if (doc.metadata.length > 0) children.push(metadataNode(doc.metadata));
+  // The 信息公开 fields stand where the page printed them: above the title, or under it (发布时间、来源).
+  const underTitle = doc.metadata.filter((f) => f.line > doc.titleLines[1]);
+  const aboveTitle = doc.metadata.filter((f) => f.line <= doc.titleLines[1]);
+  if (aboveTitle.length > 0) children.push(metadataNode(aboveTitle, true));
   if (notice) {
     children.push(
       flow(
@@ -110,8 +113,10 @@ export function toMdast(doc: PlanDocument): Root {
       ),
     );
   }
+  if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
   children.push(docLine('plan-title', doc.title));
   for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
+  if (underTitle.length > 0) children.push(metadataNode(underTitle, aboveTitle.length === 0));
   if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));
   children.push(...doc.clauses.map(clauseNode));
   if (doc.attachments)

@@ -207,6 +207,8 @@ export interface PlanDocument {
   titleLines: [number, number];
   /** Marks printed under the title, e.g. `（送审稿）`. */
   titleMarks: string[];
+  /** A label printed above the title (`附件`, when the text is the attachment of a notice). */
+  titleLabel?: string;
   draft: boolean;
   period?: PlanPeriod;
   /** The 信息公开 block of the web page the text was copied from, when it has one. */

@@ -85,8 +85,8 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   // with no punctuation in it is a heading of its own, however long; and a page break does
   // not fall just before a heading number, so a line that starts with one starts a block.
   if (isHeadingLine(current.text)) return false;
-  // A long line with no punctuation at all is a title of its own (a web page's title line).
-  if (!/[，、。；：,;:（(“]/u.test(current.text)) return false;
+  // A line of title length with no punctuation at all is a title of its own (a web page's title line).
+  if (width <= 100 && !/[，、。；：,;:（(“]/u.test(current.text)) return false;
   if (HEADING_START.test(next.text)) return false;
   return true;
 }

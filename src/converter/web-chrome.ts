@@ -14,8 +14,8 @@ const BREADCRUMB = /^(?:(?:您?当前(?:所在)?(?:的)?位置|您的位置|所�
 
 /** Words a line of page tools is made of (font size, print, close, share, back to top). */
 const TOOL_WORD =
-  /(?:字号|字体|默认|大|中|小|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|顶部|分享到|分享至|分享|收藏本页|收藏|微信|微博|朋友圈|QQ空间|QQ|扫一扫|手机浏览|手机扫码|视力保护色|【|】|\[|\]|[:：|｜/\s])/gu;
-const TOOL_ANCHOR = /字号|字体|打印|关闭|分享|返回顶部|扫一扫|收藏本页|视力保护色/u;
+  /(?:字号|字体|默认|大|中|小|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|顶部|分享到|分享至|分享|收藏本页|收藏|微信|微博|朋友圈|QQ空间|QQ|扫一扫|手机浏览|手机扫码|视力保护色|无障碍浏览|无障碍|长者版|关怀版|适老化|老年模式|English|繁體|繁体|简体|【|】|\[|\]|[:：|｜/\s])/gu;
+const TOOL_ANCHOR = /字号|字体|打印|关闭|分享|返回顶部|扫一扫|收藏本页|视力保护色|无障碍|长者版|关怀版|适老化/u;
 
 /** A footer line: the site's owner, copyright, filing numbers, technical support. */
 const FOOTER =

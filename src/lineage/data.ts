@@ -23,7 +23,7 @@ const citedDocument = z.object({
 /** One citation. */
 export const citationRecord = z.object({
   plan: z.string().describe('引用方规划（slug）'),
-  clause: z.string().nullable().describe('引用所在条款 id；在前言中为 null'),
+  clause: z.string().nullable().describe('引用所在条款 id；在印发通知正文中为 notice；在前言中为 null'),
   url: z.string().describe('引用所在位置的链接（条款或前言）'),
   quoted: z.string().describe('书名号内的原文'),
   docNumber: z.string().nullable().describe('紧随书名号的文号（原文写法）；无则为 null'),

@@ -1,5 +1,5 @@
 /**
- * The documents a plan cites: every 《title》 in its preamble and clauses, with the 文号 printed
+ * The documents a plan cites: every 《title》 in its notice's text, preamble and clauses, with the 文号 printed
  * right after it (`《…》（沪府办发〔2023〕18号）`) when there is one. A cited notice that issues
  * another document (`《…关于印发<X>的通知》`) stands for X, the document it issues, so that
  * two plans citing X — one through its notice, one by its own title — meet on one node.
@@ -12,7 +12,7 @@ import { sentencesOf } from '../targets/extract.ts';
 export interface CitationMention {
   /** Citing plan (slug). */
   plan: string;
-  /** Clause id, or `null` when the citation is in the preamble. */
+  /** Clause id, `notice` when the citation is in the issuing notice's text, or `null` in the preamble. */
   clause: string | null;
   /** The title as printed between 《》, inner 〈〉/<> kept. */
   quoted: string;
@@ -34,7 +34,7 @@ export function titleKey(title: string): string {
   return title.replace(/\s+/gu, '').replace(/[（(]/gu, '(').replace(/[）)]/gu, ')').replace(/[—–-]/gu, '-').replace(/[“”"]/gu, '"');
 }
 
-function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], own: string): CitationMention[] {
+function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], own: ReadonlySet<string>): CitationMention[] {
   const out: CitationMention[] = [];
   for (const block of blocks) {
     for (const sentence of sentencesOf(blockText(block))) {
@@ -42,7 +42,7 @@ function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], 
         const quoted = m[1]!;
         const issued = ISSUING_NOTICE.exec(quoted);
         const title = issued ? issued[1]! : quoted;
-        if (titleKey(title) === own) continue;
+        if (own.has(titleKey(title)) || own.has(titleKey(quoted))) continue;
         out.push({ plan: plan.slug, clause, quoted, title, via: issued ? quoted : null, docNumber: m[2] ?? null, text: sentence });
       }
     }
@@ -50,8 +50,16 @@ function mentionsIn(plan: PlanDocument, clause: string | null, blocks: Block[], 
   return out;
 }
 
-/** Every citation in a plan, preamble first, then clauses in document order. */
+/** Where a citation in the issuing notice's text is (`#notice` on the plan page). */
+export const NOTICE_CLAUSE = 'notice';
+
+/** Every citation in a plan: its notice's text, then the preamble, then clauses in document order. */
 export function extractCitations(plan: PlanDocument): CitationMention[] {
-  const own = titleKey(plan.title);
-  return [...mentionsIn(plan, null, plan.preamble, own), ...flattenClauses(plan.clauses).flatMap((c) => mentionsIn(plan, c.id, c.blocks, own))];
+  const own = new Set([titleKey(plan.title), ...(plan.titleInNotice ? [titleKey(plan.titleInNotice.text)] : [])]);
+  const notice: Block[] = (plan.notice?.body ?? []).map((p) => ({ kind: 'paragraph', inlines: [{ kind: 'text', text: p.text }], lines: p.lines }));
+  return [
+    ...mentionsIn(plan, NOTICE_CLAUSE, notice, own),
+    ...mentionsIn(plan, null, plan.preamble, own),
+    ...flattenClauses(plan.clauses).flatMap((c) => mentionsIn(plan, c.id, c.blocks, own)),
+  ];
 }

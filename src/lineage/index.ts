@@ -6,6 +6,7 @@ import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
 import { clauseUrl, planUrl } from '../model/urls.ts';
 import { computeLineage, type CitedDocument, type Lineage } from './model.ts';
+import { NOTICE_CLAUSE } from './extract.ts';
 
 export function lineageOf(site: Site): Lineage {
   return once(site, 'lineage', (s) => computeLineage(s.plans.map((p) => ({ slug: p.slug, doc: p.doc, level: p.level }))));
@@ -36,6 +37,7 @@ export interface PlanCitations {
 
 function whereOf(site: Site, plan: string, clause: string | null): { label: string; href: string } {
   if (clause === null) return { label: '前言', href: `${planUrl(plan)}#preamble` };
+  if (clause === NOTICE_CLAUSE) return { label: '印发通知', href: clauseUrl(plan, NOTICE_CLAUSE) };
   return { label: site.clause(plan, clause)?.path ?? clause, href: clauseUrl(plan, clause) };
 }
 

@@ -41,7 +41,8 @@ export interface Classification {
   evidence: TypeEvidence[];
 }
 
-function candidateReason(input: ClauseInput): string | undefined {
+/** Why a clause cannot be a measure, or undefined when it can. */
+export function candidateReason(input: ClauseInput): string | undefined {
   if (!input.hasBody) return '只有标题，没有自己的正文';
   if (input.hasChildren) return '有下级条款（措施在下级条款中）';
   if (!MEASURE_PARTS.includes(input.section)) return `属于“${input.section}”部分`;

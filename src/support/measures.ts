@@ -8,11 +8,12 @@ import type { PlanDocument, Validity } from '../converter/types.ts';
 import { chineseDate } from '../model/labels.ts';
 import { inForceStatus, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
-import { classifyClause, type TypeEvidence } from './classify.ts';
+import { candidateReason, classifyClause, type ClauseInput, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection, offerText } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
 import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
 import { followUps } from './follow-up.ts';
+import { grantsMoney, offerTerms, type OfferTerms } from './offer-terms.ts';
 import type { SupportType } from './types.ts';
 
 export type SupportPlanStatus = PlanStatus;
@@ -68,6 +69,8 @@ export interface SupportMeasure {
   /** Fields whose term the clause contains, with the first such term. */
   fields: Array<{ field: Field; term: string }>;
   stages: Array<{ stage: Stage; term: string }>;
+  /** What the clause itself states: sums and ratios granted, durations, who qualifies ([] each when it states none). */
+  terms: OfferTerms;
 }
 
 export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
@@ -81,6 +84,27 @@ export function statusNote(status: SupportPlanStatus, periodEnd: number | undefi
 }
 
 export const inForce = inForceStatus;
+
+/**
+ * A reward for a designation (`对首次入选专精特新“小巨人”的企业，给予50万元奖励`) offers money: the
+ * designation says who qualifies. Such conditions are left out of the text the types are read
+ * from when the clause grants a sum or a ratio.
+ */
+function withoutDesignations(input: ClauseInput, terms: OfferTerms): ClauseInput {
+  if (!grantsMoney(terms)) return input;
+  const designations = terms.conditions.filter((c) => /入选|认定为|获评|评为|首次通过|首次获得|获批|认证|注册/u.test(c));
+  return designations.length === 0 ? input : { ...input, text: designations.reduce((rest, c) => rest.split(c).join('　'), input.text) };
+}
+
+/** The classifier's types, with funding added when the clause grants a sum or a ratio. */
+function withInstrument(types: SupportType[], terms: OfferTerms): SupportType[] {
+  return grantsMoney(terms) && !types.includes('funding') ? [...types, 'funding'] : types;
+}
+
+/** The amounts that made a clause funding, as its evidence (the page shows the words that decided). */
+function instrumentEvidence(types: SupportType[], terms: OfferTerms): TypeEvidence[] {
+  return grantsMoney(terms) && !types.includes('funding') ? [{ type: 'funding', score: 0, terms: terms.amounts.map((a) => a.text) }] : [];
+}
 
 export interface MeasureInputs {
   plans: SupportPlan[];
@@ -96,13 +120,17 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
   for (const plan of plans) {
     const notes = editorial.get(plan.slug);
     for (const { clause, section, path } of clausesWithSection(plan.doc.clauses)) {
-      const classified = classifyClause(clauseInput(clause, section));
+      const input = clauseInput(clause, section);
+      const terms = offerTerms(input.text);
+      const classified = classifyClause(withoutDesignations(input, terms));
       const note = notes?.measures[clause.id];
       const excluded = notes?.excluded[clause.id];
       const forced = notes?.included.includes(clause.id) ?? false;
-      if (excluded || (classified.types.length === 0 && !forced)) continue;
-      const types = note?.types ?? classified.types;
-      const text = offerText(clause);
+      const text = input.text;
+      // The instrument decides: a clause granting a sum or a ratio offers funding.
+      const ruled = candidateReason(input) === undefined ? withInstrument(classified.types, terms) : classified.types;
+      if (excluded || (ruled.length === 0 && !forced)) continue;
+      const types = note?.types ?? ruled;
       const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join(
         '',
       );
@@ -116,7 +144,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
         text: ownText,
         summary: note?.summary ?? null,
         types,
-        evidence: note?.types ? [] : classified.evidence.filter((item) => types.includes(item.type)),
+        evidence: note?.types ? [] : [...classified.evidence.filter((item) => types.includes(item.type)), ...instrumentEvidence(classified.types, terms)],
         reviewed: note?.types ? (note.reason ?? null) : null,
         agencies: clause.agencies.map((name) => agencyOf(plan.slug, name)),
         places: placesOf(plan.slug, clause.id),
@@ -134,6 +162,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
           const term = firstTerm(text, STAGE_TERMS[stage]);
           return term ? [{ stage, term }] : [];
         }),
+        terms,
       });
     }
   }

@@ -4,7 +4,7 @@
  * found verbatim in the clause (no regular expressions), so a reader can check any decision by
  * searching the clause for the term the page reports. Changing a term changes what
  * `test/support-finder/classify.test.ts` measures against the hand-checked list; reviewed
- * exceptions go in `content/support/overrides.yaml`, not here.
+ * exceptions go in `content/support/<plan>.yaml`, not here.
  */
 import type { SupportType } from './types.ts';
 
@@ -31,6 +31,14 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
     '资金投入',
     '路演',
     '保险',
+    // The instrument itself: a grant, subsidy, award or interest subsidy is funding, with or without a sum.
+    '资助',
+    '补贴',
+    '补助',
+    '奖励',
+    '贴息',
+    '配套支持',
+    '租金',
   ],
   space: ['厂房', '载体', '物业空间', '用地', '土地', '产业空间', '智造空间', '承载空间', '工业上楼'],
   talent: ['人才引', '引进顶尖', '人才培养', '人才培育', '技能人才', '人才计划', '英才', '人才公寓', '人才落户', '用工', '委培', '产教融合'],
@@ -100,6 +108,12 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
     '上云用数赋智',
     '惠企政策',
     '特别审查程序',
+    '一项目一专班',
+    '服务专班',
+    '绿色通道',
+    '容缺',
+    '告知承诺',
+    '并联审批',
   ],
   market: [
     '应用场景',
@@ -114,6 +128,10 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
     '市场认可',
     '临床研究',
     '应用展示',
+    '展会',
+    '博览会',
+    '采购',
+    '供需对接',
   ],
 };
 
@@ -135,7 +153,7 @@ export const CORE_TERMS: Partial<Record<SupportType, readonly string[]>> = {
  * before that type's terms are looked for (以创新平台为载体 is about talent, not premises).
  */
 export const TYPE_FALSE_FRIENDS: Partial<Record<SupportType, readonly string[]>> = {
-  space: ['为载体', '创新载体', '新载体', '载体分子'],
+  space: ['为载体', '创新载体', '新载体', '载体分子', '厂房贷'],
   services: ['监管服务队伍'],
 };
 
