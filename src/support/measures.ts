@@ -9,7 +9,7 @@ import { chineseDate } from '../model/labels.ts';
 import { inForceStatus, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { candidateReason, classifyClause, type ClauseInput, type TypeEvidence } from './classify.ts';
-import { clauseInput, clausesWithSection, offerText } from './clause-input.ts';
+import { clauseInput, clausesWithSection } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
 import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
 import { followUps } from './follow-up.ts';
