@@ -36,6 +36,23 @@ export const supportEntrySchema = z
     reviewed: z.string().nullable().describe('人工更正类型的理由；未更正为 null'),
     agencies: z.array(supportAgencySchema).describe('责任单位，按条文顺序'),
     places: z.array(z.object({ id: z.string(), name: z.string(), url: z.string() })).describe('条文点名的地点（地名录），url 打开地图'),
+    amounts: z
+      .array(
+        z.object({
+          text: z.string().describe('原文写法，如 每家企业每年最高200万元、30%'),
+          value: z.number().describe('数值'),
+          unit: z.enum(['万元', '亿元', '元', '%']).describe('单位'),
+          kind: z.enum(['cap', 'fixed', 'ratio', 'ratio-cap']).describe('cap 上限（最高、不超过）；fixed 定额；ratio 比例；ratio-cap 比例上限'),
+          per: z.string().nullable().describe('计算单位，原文写法，如 每年、每家企业每年、单个项目；未写明为 null'),
+        }),
+      )
+      .describe('条文自身写明给予的金额和比例；申请门槛（如年营业收入超过1亿元）不在此列；条文未写明的为空数组，本站不推测'),
+    durations: z.array(z.string()).describe('条文写明的支持期限，原文写法，如 连续3年；未写明为空数组'),
+    conditions: z.array(z.string()).describe('条文写明的适用对象（“对……”之后的原文），如 新引进的生物制造企业；未写明为空数组'),
+    validity: z
+      .object({ from: z.string().nullable(), to: z.string().nullable(), text: z.string(), line: z.number().int() })
+      .nullable()
+      .describe('所在文件载明的施行日期和有效期（YYYY-MM-DD）及其原句与行号；文件未载明为 null'),
     followUp: z.array(z.string()).describe('条文提到的后续政策或渠道，原样（专项政策、“科创30条”、按照规定予以支持等）'),
     fields: z.record(z.string(), z.string()).describe('条文提到的产业领域（biomedicine、biomaterials、food、energy、agriculture、devices、synbio）→ 找到的词'),
     planStatus: z.enum(PLAN_STATUSES).describe('方案在数据日期的状态'),

@@ -22,6 +22,10 @@ export function supportEntries(site: Site): SupportEntry[] {
     reviewed: m.reviewed,
     agencies: m.agencies,
     places: m.places.map(({ id, name, url }) => ({ id, name, url })),
+    amounts: m.terms.amounts,
+    durations: m.terms.durations,
+    conditions: m.terms.conditions,
+    validity: m.validity,
     followUp: m.followUp,
     fields: Object.fromEntries(m.fields.map((f) => [f.field, f.term])),
     planStatus: m.planStatus,
@@ -38,7 +42,8 @@ export const supportDatasetOptions = {
   name: 'support',
   title: '面向企业的支持措施',
   description:
-    '条文自身向企业提供支持的条款或子条款，按七类支持分类，链接到原条款。规划没有写明支持金额或申请条件，具体条款在 followUp 所列的后续政策中；' +
+    '条文自身向企业提供支持的条款或子条款，按七类支持分类，链接到原条款。amounts、durations、conditions 为条文自身写明的金额比例、期限和适用对象（原文写法，未写明的为空，本站不推测）；' +
+    '行动方案多不写金额，具体条款在 followUp 所列的后续政策中；' +
     'types 由公开词表判断（typeTerms 为依据词）并经人工核对，reviewed 为人工更正的理由，summary 为编辑所写；agencies 来自责任单位名录（带区名，全称只在规划写明时给出）。',
   item: supportEntrySchema,
   items: supportEntries,
@@ -51,6 +56,10 @@ export const supportDatasetOptions = {
     { name: 'types', value: (m) => list(m.types) },
     { name: 'agencies', value: (m) => list(m.agencies.map((a) => a.label)) },
     { name: 'places', value: (m) => list(m.places.map((p) => p.name)) },
+    { name: 'amounts', value: (m) => list(m.amounts.map((a) => a.text)) },
+    { name: 'durations', value: (m) => list(m.durations) },
+    { name: 'conditions', value: (m) => list(m.conditions) },
+    { name: 'validityTo', value: (m) => m.validity?.to ?? null },
     { name: 'followUp', value: (m) => list(m.followUp) },
     { name: 'planStatus', value: (m) => m.planStatus },
     { name: 'statusNote', value: (m) => m.statusNote },

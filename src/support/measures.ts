@@ -71,6 +71,8 @@ export interface SupportMeasure {
   stages: Array<{ stage: Stage; term: string }>;
   /** What the clause itself states: sums and ratios granted, durations, who qualifies ([] each when it states none). */
   terms: OfferTerms;
+  /** The document's stated validity (施行, 有效期), or null when it states none. */
+  validity: { from: string | null; to: string | null; text: string; line: number } | null;
 }
 
 export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
@@ -163,6 +165,9 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
           return term ? [{ stage, term }] : [];
         }),
         terms,
+        validity: plan.doc.validity
+          ? { from: plan.doc.validity.from ?? null, to: plan.doc.validity.to ?? null, text: plan.doc.validity.text, line: plan.doc.validity.line }
+          : null,
       });
     }
   }

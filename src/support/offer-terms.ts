@@ -8,13 +8,13 @@
  */
 
 export type AmountKind = 'cap' | 'fixed' | 'ratio' | 'ratio-cap';
+export type AmountUnit = '万元' | '亿元' | '元' | '%';
 
 export interface GrantedAmount {
   /** As printed, with the words bound to it (`每家企业每年最高200万元`, `30%`). */
   text: string;
   value: number;
-  /** `万元`, `亿元`, `元` or `%`. */
-  unit: string;
+  unit: AmountUnit;
   /** A ceiling (最高, 不超过) or a set sum; a ratio, or a ceiling on one. */
   kind: AmountKind;
   /** What it is counted by, as printed (`每年`, `每家企业每年`, `单个项目`), or null. */
@@ -52,7 +52,7 @@ function amountsIn(segment: string): GrantedAmount[] {
     const [whole, bound, digits, rawUnit] = m as unknown as [string, string, string, string];
     const before = segment.slice(0, m.index);
     const after = segment.slice(m.index + whole.length);
-    const unit = rawUnit === '％' ? '%' : rawUnit;
+    const unit = (rawUnit === '％' ? '%' : rawUnit) as AmountUnit;
     const capped = /最高|不超过|不高于|最多|上限|封顶/u.test(bound) || /(?:最高|不超过|不高于|上限)[^，。；]{0,12}$/u.test(before);
     if (!capped && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
     if (!capped && !GRANT.test(segment)) continue;

@@ -47,7 +47,9 @@ describe('/data/support.json', () => {
   it('has the same rows as CSV', () => {
     const csv = readFileSync(join(dist, 'data/support.csv'), 'utf8');
     // Starts with a BOM so spreadsheet programs read it as UTF-8.
-    expect(csv.split(/\r?\n/u)[0]).toBe('\ufeffplan,clause,path,title,summary,types,agencies,places,followUp,planStatus,statusNote,level,district,url');
+    expect(csv.split(/\r?\n/u)[0]).toBe(
+      '\ufeffplan,clause,path,title,summary,types,agencies,places,amounts,durations,conditions,validityTo,followUp,planStatus,statusNote,level,district,url',
+    );
     const rows = csv
       .trim()
       .split(/\r?\n(?=\d{4}-)/u)
