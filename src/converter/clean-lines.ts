@@ -99,7 +99,8 @@ function dropBarePageNumbers(kept: Kept[], corrections: Correction[]): Kept[] {
 /**
  * A running header or footer: the same short line three times or more, each time at a page's
  * edge (one of the two lines after a page number or the file's start, or one of the two lines
- * before a page number). Dropped with every repeat.
+ * before a page number). Dropped with every repeat, but for the document's first line: page 1
+ * prints the title, the later pages repeat it as their header.
  */
 function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   const pageNumbers = corrections.filter((c) => c.kind === 'page-number').map((c) => c.line);
@@ -118,7 +119,8 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   });
   const drop = new Set<number>();
   for (const indices of byText.values()) {
-    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3)) for (const i of indices) drop.add(i);
+    // The document's first line is its own (a title that the header of later pages repeats).
+    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3)) for (const i of indices) if (i > 0) drop.add(i);
   }
   for (const i of drop) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
   return kept.filter((_, i) => !drop.has(i));

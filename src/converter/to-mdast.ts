@@ -52,11 +52,11 @@ function dutyChildren(duty: string, agencies: string[]): PhrasingContent[] {
   return children;
 }
 
-/** Handlers by block kind. A table's cells go in one attribute (JSON), as printed. */
+/** Handlers by block kind. A table's cells go in one attribute: a row a line, cells between ` | `, as printed. */
 const blockNodes: Record<Block['kind'], (block: Block) => RootContent> = {
   paragraph: (block) => ({ type: 'paragraph', children: inlineNodes(block.inlines) }),
   bullet: (block) => flow('Bullet', [], [{ type: 'paragraph', children: inlineNodes(block.inlines) }]),
-  table: (block) => flow('DocTable', [attr('rows', JSON.stringify(block.rows ?? []))], []),
+  table: (block) => flow('DocTable', [attr('rows', (block.rows ?? []).map((row) => row.join(' | ')).join('\n'))], []),
 };
 
 const blockNode = (block: Block): RootContent => blockNodes[block.kind](block);

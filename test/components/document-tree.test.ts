@@ -3,6 +3,8 @@
  * the HTML must be exactly what Astro's MDX renderer gives for the committed MDX — for the five
  * plans and for arbitrary text (MDX's special characters included).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import Tree from '../../src/components/document/Tree.astro';
@@ -23,6 +25,15 @@ describe('a plan body from the document tree', () => {
     const html = await fromTree(doc);
     expect(html).toBe(await fromMdx(mdx));
     expect(html).toContain(`id="${plan.clauses[0]!.clause.id}"`);
+  });
+
+  // The golden fixtures hold every kind of node the converter writes (信息公开 fields, tables,
+  // attachment lists, 章/条, repeated numbers), which the five plans do not.
+  const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+  const cases = readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, 'input.txt')));
+  it.each(cases)('fixture %s: the same HTML as its MDX', async (name) => {
+    const { doc, mdx } = convertSeed(`test/fixtures/${name}/input.txt`, readFileSync(join(fixtures, name, 'input.txt')));
+    expect(await fromTree(doc)).toBe(await fromMdx(mdx));
   });
 
   it('the same HTML as the MDX for arbitrary text', async () => {

@@ -77,10 +77,26 @@ describe('cleanLines on pages and web copies', () => {
 
   it('drops a running header printed at each page top, keeping the same words used once in the text', () => {
     const { lines: kept, corrections } = cleanLines(
+      lines(
+        '正文第一页。',
+        '— 1 —',
+        '某区生物制造行动方案',
+        '正文第二页。',
+        '— 2 —',
+        '某区生物制造行动方案',
+        '正文第三页。',
+        '— 3 —',
+        '某区生物制造行动方案',
+        '正文第四页。',
+      ),
+    );
+    expect(kept.map((l) => l.text)).toEqual(['正文第一页。', '正文第二页。', '正文第三页。', '正文第四页。']);
+    expect(corrections.filter((c) => c.kind === 'running-header').map((c) => c.line)).toEqual([3, 6, 9]);
+    // Page 1 prints the title the later pages repeat as their header: it stays.
+    const titled = cleanLines(
       lines('某区生物制造行动方案', '正文第一页。', '— 1 —', '某区生物制造行动方案', '正文第二页。', '— 2 —', '某区生物制造行动方案', '正文第三页。'),
     );
-    expect(kept.map((l) => l.text)).toEqual(['正文第一页。', '正文第二页。', '正文第三页。']);
-    expect(corrections.filter((c) => c.kind === 'running-header').map((c) => c.line)).toEqual([1, 4, 7]);
+    expect(titled.lines.map((l) => l.text)).toEqual(['某区生物制造行动方案', '正文第一页。', '正文第二页。', '正文第三页。']);
   });
 
   it('drops the chrome of a copied web page, line by line, and the related links at the end', () => {

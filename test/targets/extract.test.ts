@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, flattenClauses } from '../../src/converter/recognise-structure.ts';
+import { convertSeed } from '../../src/converter/pipeline.ts';
 import { loadSite } from '../../src/model/index.ts';
 import { deadlineState, extractTargets, sentencesOf } from '../../src/targets/extract.ts';
 
@@ -49,20 +50,21 @@ describe('extractTargets on the seeds', () => {
   });
 });
 
-describe('extractTargets on small texts', () => {
-  const plan = (text: string, period?: { start: number; end: number }) => {
-    const [doc] = loadSite()
-      .plans.filter((p) => p.doc.slug === '2023-baoshan-synbio')
-      .map((p) => p.doc);
-    const clause = {
-      ...doc!.clauses[0]!,
-      id: 's9',
-      children: [],
-      blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }],
-    };
-    return { ...doc!, slug: 'x', period: period ? { ...period, text: '' } : undefined, clauses: [clause] };
+/** A one-clause plan holding `text`, with the given period. */
+const plan = (text: string, period?: { start: number; end: number }) => {
+  const [doc] = loadSite()
+    .plans.filter((p) => p.doc.slug === '2023-baoshan-synbio')
+    .map((p) => p.doc);
+  const clause = {
+    ...doc!.clauses[0]!,
+    id: 's9',
+    children: [],
+    blocks: [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }], lines: [1, 1] as [number, number] }],
   };
+  return { ...doc!, slug: 'x', period: period ? { ...period, text: '' } : undefined, clauses: [clause] };
+};
 
+describe('extractTargets on small texts', () => {
   it('skips numbers inside quotation marks and ranks of firms', () => {
     expect(extractTargets(plan('落实“科创30条”政策，引进世界500强、行业50强企业。'))).toEqual([]);
   });
@@ -83,5 +85,39 @@ describe('deadlineState', () => {
     expect(deadlineState(2025, new Date('2025-12-31T12:00:00Z'))).toBe('期限未到');
     expect(deadlineState(2025, new Date('2026-01-01T00:00:00Z'))).toBe('期限已过');
     expect(deadlineState(null, new Date('2026-01-01T00:00:00Z'))).toBe('未定期限');
+  });
+
+  it('reads percentages and areas, and leaves what a measure grants and who qualifies', () => {
+    const found = (text: string) => extractTargets(plan(text, { start: 2024, end: 2026 })).map((t) => [t.value, t.unit]);
+    expect(found('产业规模年均增长15%以上，新增产业空间50万平方米。')).toEqual([
+      [15, '%'],
+      [50, '万平方米'],
+    ]);
+    expect(found('对年营业收入首次突破1亿元的企业，给予最高500万元奖励。')).toEqual([]);
+    expect(found('按照设备投资额的10%给予补贴，单个项目最高2000万元。')).toEqual([]);
+    expect(found('平台年服务企业超过10家的，连续3年每年给予最高100万元运营补贴。')).toEqual([]);
+    expect(found('申报项目应当符合以下条件：项目总投资不低于2000万元。')).toEqual([]);
+    expect(found('现有规划工业用地约1.2平方公里可用于生物制造项目。')).toEqual([]);
+  });
+
+  it('applies a year stated with its own target to that phrase only, and a year standing alone to the rest', () => {
+    const [a, b, c] = extractTargets(plan('新增产业空间50万平方米，其中到2025年底建成厂房20万平方米，打造2个以上特色园区。', { start: 2024, end: 2026 }));
+    expect([a, b, c].map((t) => [t!.value, t!.year, t!.yearSource])).toEqual([
+      [50, 2026, 'period'],
+      [20, 2025, 'sentence'],
+      [2, 2026, 'period'],
+    ]);
+    const [d] = extractTargets(plan('依托科研院所建设概念验证中心，到2026年，打造不少于2家高能级概念验证平台。', { start: 2024, end: 2026 }));
+    expect([d!.value, d!.year, d!.yearSource]).toEqual([2, 2026, 'sentence']);
+  });
+
+  it('reads a table written as lines: the target-year column, never the base year', () => {
+    const { doc } = convertSeed('test/fixtures/target-table/input.txt', readFileSync(new URL('../fixtures/target-table/input.txt', import.meta.url)));
+    expect(extractTargets(doc).map((t) => [t.metric, t.value, t.unit, t.year, t.yearSource])).toEqual([
+      ['全区生物制造产业规模', 300, '亿元', 2027, 'sentence'],
+      ['生物制造产业规模', 300, '亿元', 2027, 'table'],
+      ['规模以上企业数', 70, '家', 2027, 'table'],
+      ['研发投入强度', 8, '%', 2027, 'table'],
+    ]);
   });
 });
