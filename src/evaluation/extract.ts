@@ -1,0 +1,112 @@
+/**
+ * What the portal's rules read from one corpus document, with no editorial help (rule-only):
+ * the converter's document and frontmatter, and the very functions the site uses for targets,
+ * support measures and citations. Nothing here is tuned to a case.
+ */
+import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
+import { recognisePlan } from '../converter/pipeline.ts';
+import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
+import { frontmatterOf } from '../converter/serialize.ts';
+import type { Clause, PlanDocument } from '../converter/types.ts';
+import { extractCitations } from '../lineage/extract.ts';
+import { planStatus } from '../model/status.ts';
+import { plainAgencyRef } from '../support/agency-ref.ts';
+import { computeMeasures } from '../support/measures.ts';
+import { extractTargets } from '../targets/extract.ts';
+import type { CorpusCase } from './corpus.ts';
+
+/** The day the corpus' expected statuses are true on. */
+export const CORPUS_TODAY = new Date('2026-12-02T00:00:00Z');
+
+export interface Extracted {
+  doc: PlanDocument;
+  fields: Record<string, string | null>;
+  metadata: Record<string, string>;
+  headings: string[];
+  /** Path of every heading that is an item inside an article (第三条（一）). */
+  articleItems: Set<string>;
+  targets: Array<{ clause: string; value: number; unit: string; year: number | null }>;
+  support: Array<{ clause: string; types: string[]; amounts: Array<{ value: number; unit: string }> }>;
+  citations: string[];
+  agencies: Array<{ clause: string; agencies: string[] }>;
+  /** Source lines the converter dropped (page furniture, chrome), listed on the page. */
+  droppedLines: Set<number>;
+}
+
+/** Every clause with its full number path as printed (`四、（一）2.`, `第二章第五条`). */
+export function clausePaths(clauses: Clause[], prefix = ''): Array<{ clause: Clause; path: string }> {
+  return clauses.flatMap((clause) => {
+    const path = `${prefix}${clause.number}`;
+    return [{ clause, path }, ...clausePaths(clause.children, path)];
+  });
+}
+
+export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
+  const doc = recognisePlan(`${c.dir}/input`, bytes);
+  const fm = frontmatterOf({ ...doc, slug: c.slug });
+  const paths = clausePaths(doc.clauses);
+  const pathOf = new Map(paths.map(({ clause, path }) => [clause.id, path]));
+  const status = planStatus(fm, CORPUS_TODAY);
+  const plan = { slug: c.slug, doc, status, shortTitle: fm.title, level: fm.level, district: fm.district, clauseUrl: (id: string) => `#${id}` };
+  const measures = computeMeasures({ plans: [plan], editorial: new Map(), placesOf: () => [], agencyOf: (_slug, name) => plainAgencyRef(name, fm.district) });
+  return {
+    doc,
+    fields: {
+      title: fm.title,
+      titleMarks: fm.titleMarks.join(''),
+      noticeTitle: fm.noticeTitle ?? null,
+      docNumber: fm.docNumber ?? null,
+      issuer: fm.issuer ?? fm.drafter?.agency ?? null,
+      date: fm.dateSigned ?? fm.drafter?.date ?? null,
+      'validity.from': fm.validity?.from ?? null,
+      'validity.to': fm.validity?.to ?? null,
+      status,
+    },
+    metadata: Object.fromEntries(doc.metadata.map((f) => [f.label, f.value])),
+    headings: paths.map(({ clause, path }) => `${path}${clause.title}`),
+    articleItems: new Set(
+      paths.filter(({ clause, path }) => clause.kind.startsWith('rank') && /条/u.test(path)).map(({ clause, path }) => `${path}${clause.title}`),
+    ),
+    targets: extractTargets(doc).map((t) => ({ clause: pathOf.get(t.clause) ?? t.clause, value: t.value, unit: t.unit, year: t.year })),
+    support: measures.map((m) => ({ clause: pathOf.get(m.clause) ?? m.clause, types: m.types, amounts: m.terms?.amounts ?? [] })),
+    citations: extractCitations(doc).map((m) => m.title),
+    agencies: paths.filter(({ clause }) => clause.agencies.length > 0).map(({ clause, path }) => ({ clause: path, agencies: clause.agencies })),
+    droppedLines: new Set(doc.corrections.filter((k) => DROPPED_LINE_KINDS.has(k.kind)).map((k) => k.line)),
+  };
+}
+
+/** The document's whole text as the page prints it, in order (frame, title, clauses, closing). */
+export function documentText(doc: PlanDocument): string {
+  const clauseText = (c: Clause): string[] => [`${c.number}${c.title}${c.titleEnd}`, ...c.blocks.map(blockText), ...c.children.flatMap(clauseText)];
+  const n = doc.notice;
+  const field = (f: { label: string; value: string }) => `${f.label}：${f.value}`;
+  return [
+    ...doc.metadata.filter((f) => f.line <= doc.titleLines[1]).map(field),
+    ...(n
+      ? [
+          n.letterhead ?? '',
+          ...((n.docNumberLine ?? 0) < n.titleLine ? [n.docNumber ?? ''] : []),
+          n.title,
+          ...((n.docNumberLine ?? 0) > n.titleLine ? [n.docNumber ?? ''] : []),
+          n.addressees,
+          ...n.body.map((p) => p.text),
+          n.signer ?? '',
+          n.dateText,
+          ...n.remarks,
+        ]
+      : []),
+    doc.titleLabel ?? '',
+    doc.title,
+    ...doc.titleMarks,
+    ...doc.metadata.filter((f) => f.line > doc.titleLines[1]).map(field),
+    ...doc.preamble.map(blockText),
+    ...doc.clauses.flatMap(clauseText),
+    ...(doc.attachments ?? []).map((p) => p.text),
+    ...(doc.closing.drafter ? [doc.closing.drafter.agency, doc.closing.drafter.dateText] : []),
+    ...doc.appendix.map(blockText),
+    doc.closing.cc !== undefined ? `抄送：${doc.closing.cc}` : '',
+    doc.closing.printedText !== undefined ? `${doc.closing.printedBy ?? ''}${doc.closing.printedText}印发` : '',
+  ].join('\n');
+}
+
+export { flattenClauses };
