@@ -53,19 +53,17 @@ const SHARED_GLYPH: Readonly<Record<string, string>> = { '\u2f3e': '户', '\u201
 const RADICAL = /[\u2f00-\u2fd5\u2e9f\u2ea0\u2ec4-\u2ef3\u2015]/gu;
 
 /**
- * The text with radicals that stand for ideographs replaced, and what was replaced
- * (`⼭→山 ×3`), for the report. Kangxi radicals decompose to their ideograph under NFKC;
- * only those characters are normalised, never the rest of the text (NFKC would also turn
- * full-width punctuation half-width).
+ * The text with radicals that stand for ideographs replaced; each replacement is counted in
+ * `mapped` (`⼭→山` → 3) for the report. Kangxi radicals decompose to their ideograph under
+ * NFKC; only those characters are normalised, never the rest of the text (NFKC would also
+ * turn full-width punctuation half-width).
  */
-export function ideographsForRadicals(text: string): { text: string; mapped: Map<string, number> } {
-  const mapped = new Map<string, number>();
-  const result = text.replace(RADICAL, (char) => {
+export function ideographsForRadicals(text: string, mapped = new Map<string, number>()): string {
+  return text.replace(RADICAL, (char) => {
     const ideograph = SHARED_GLYPH[char] ?? SUPPLEMENT[char] ?? (char >= '\u2f00' ? char.normalize('NFKC') : char);
     if (ideograph !== char) mapped.set(`${char}→${ideograph}`, (mapped.get(`${char}→${ideograph}`) ?? 0) + 1);
     return ideograph;
   });
-  return { text: result, mapped };
 }
 
 /** `⼭→山 ×3、⽣→生 ×12` for the report. */

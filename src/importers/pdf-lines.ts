@@ -62,8 +62,11 @@ function lineOf(runs: PdfTextItem[]): PrintedLine {
 }
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-/** Full-width punctuation (not the ideographic space U+3000, a character of its own). */
-const CJK_MARK = '\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2015\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
+/**
+ * Full-width punctuation (not the ideographic space U+3000, a character of its own; not the
+ * dash, which is set with spaces in `— 3 —`).
+ */
+const CJK_MARK = '\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
 const SPACE_BY_MARK = new RegExp(`(?<=[${CJK_MARK}]) +| +(?=[${CJK_MARK}])`, 'gu');
 const SPACE_IN_HAN = new RegExp(`(?<=[${HAN}]) (?=[${HAN}])`, 'gu');
 const HAN_PAIR = new RegExp(`[${HAN}](?=[${HAN}])`, 'gu');

@@ -54,7 +54,9 @@ export async function importPdf(file: string, bytes: Uint8Array): Promise<Import
       if (kind) report.furniture.push({ kind, line: out.length, page: page.number, text });
     });
   }
-  const { text, mapped } = ideographsForRadicals(`${out.join('\n')}\n`);
+  const mapped = new Map<string, number>();
+  const text = `${out.map((line) => ideographsForRadicals(line, mapped)).join('\n')}\n`;
+  for (const f of report.furniture) f.text = ideographsForRadicals(f.text);
   if (mapped.size > 0) {
     report.notes.push(`PDF 文字层以部首码位表示的字已换为对应汉字（字形相同）：${describeMapped(mapped)}。`);
   }

@@ -85,6 +85,29 @@ export async function makePdf(source: string, options: PdfOptions = {}): Promise
   }
 }
 
+/**
+ * A scan: the first screenful of the source, photographed (a PNG screenshot) and printed as an
+ * image on one page — a PDF with no text layer, as a scanner makes.
+ */
+export async function makeScannedPdf(source: string, options: { browser?: Browser } = {}): Promise<Uint8Array> {
+  const browser = options.browser ?? (await launchBrowser());
+  try {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body style="font: 16pt 'Noto Serif CJK SC', serif">${printBody(sourceBlocks(source))}</body></html>`,
+    );
+    const photo = (await page.screenshot({ type: 'png' })).toString('base64');
+    await page.setContent(`<!doctype html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${photo}"></body></html>`, {
+      waitUntil: 'load',
+    });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, pageRanges: '1' });
+    await page.close();
+    return new Uint8Array(pdf);
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
+
 /** Writes the source as a Word document: one paragraph per line, tables as real Word tables. */
 export async function makeDocx(source: string): Promise<Uint8Array> {
   const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
