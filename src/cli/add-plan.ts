@@ -6,7 +6,7 @@
  * its code. Prints what was recognised and what an editor must still do. On any error it prints
  * one `file: message` line and a hint, and the project is as it was.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,7 +53,7 @@ export function chooseSlug(file: string, slug: string | undefined): string {
 function takenBy(root: string, slug: string): string | undefined {
   const candidates = [`seeds/${slug}.txt`, `content/plans/${slug}.mdx`];
   const originals = join(root, ORIGINALS_DIR);
-  if (existsSync(originals))
+  if (existsSync(originals) && statSync(originals).isDirectory())
     candidates.push(
       ...readdirSync(originals)
         .filter((n) => n.startsWith(`${slug}.`))

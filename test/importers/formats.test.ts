@@ -57,7 +57,9 @@ describe('TXT import', () => {
     await expect(importDocument('received/x.txt', new Uint8Array([0x41, 0x0a, 0x42, 0xff, 0x0a]))).rejects.toThrow(
       'received/x.txt:2: the file is not valid UTF-8 (byte 0xff at column 2)',
     );
-    await expect(importDocument('received/u16.txt', new Uint8Array([0xff, 0xfe, 0x0a, 0x4e]))).rejects.toThrow('received/u16.txt: the file is UTF-16 text, not UTF-8');
+    await expect(importDocument('received/u16.txt', new Uint8Array([0xff, 0xfe, 0x0a, 0x4e]))).rejects.toThrow(
+      'received/u16.txt: the file is UTF-16 text, not UTF-8',
+    );
   });
 });
 
@@ -70,7 +72,9 @@ describe('choosing the importer', () => {
     await expect(importDocument('received/plan.xlsx', utf8('x'))).rejects.toThrow(
       'received/plan.xlsx: unknown file type ".xlsx"\n  hint: add-plan reads .txt (UTF-8), .html/.htm (a saved web page), .docx and .pdf.',
     );
-    await expect(importDocument('received/plan.doc', utf8('x'))).rejects.toThrow('received/plan.doc: unknown file type ".doc"\n  hint: save it as .docx (Word 文档)');
+    await expect(importDocument('received/plan.doc', utf8('x'))).rejects.toThrow(
+      'received/plan.doc: unknown file type ".doc"\n  hint: save it as .docx (Word 文档)',
+    );
     await expect(importDocument('received/plan', utf8('x'))).rejects.toThrow('received/plan: the file has no extension, so its format is unknown');
   });
 });

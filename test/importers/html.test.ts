@@ -44,7 +44,16 @@ describe('web page import', async () => {
 
   it('leaves out and lists the page chrome', () => {
     const dropped = imported.report.dropped.join('\n');
-    for (const chrome of ['当前位置：首页 > 政务公开 > 政策文件 > 规范性文件', '字号：大 中 小', '分享到：微信 微博 QQ空间', '打印本页 关闭窗口', '相关文件', '宝山区产业发展专项资金管理办法', '网站标识码：3101130001', '首页 | 无障碍 | English | 移动版']) {
+    for (const chrome of [
+      '当前位置：首页 > 政务公开 > 政策文件 > 规范性文件',
+      '字号：大 中 小',
+      '分享到：微信 微博 QQ空间',
+      '打印本页 关闭窗口',
+      '相关文件',
+      '宝山区产业发展专项资金管理办法',
+      '网站标识码：3101130001',
+      '首页 | 无障碍 | English | 移动版',
+    ]) {
       expect(dropped).toContain(chrome);
       expect(imported.text).not.toContain(chrome);
     }
