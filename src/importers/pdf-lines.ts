@@ -18,7 +18,7 @@ export interface PrintedLine {
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 /** A gap this many font sizes wide separates columns (a table's cells, a 印发 line's two ends). */
 const COLUMN_GAP = 1.2;
-/** A gap between two Latin letters or digits this wide is a space the PDF drew as a gap. */
+/** A gap this wide beside a Latin letter or digit is a space (a space glyph is about a third of the size). */
 const WORD_GAP = 0.2;
 
 /** Groups runs into lines (baselines within a third of the font size are one line). */
@@ -51,8 +51,10 @@ function lineOf(runs: PdfTextItem[]): PrintedLine {
     } else {
       const before = cell.text.at(-1) ?? '';
       const after = run.text[0] ?? '';
-      // No space is ever put between CJK glyphs; a real space is a glyph of its own and kept.
-      const drawnSpace = gap >= WORD_GAP * fontSize && !/\s/u.test(before) && !/\s/u.test(after) && !CJK.test(before) && !CJK.test(after);
+      // A gap as wide as a space beside Latin letters or digits is one (pdf.js gives the space
+      // glyph a run of its own where the font changes: `2023` ` ` `年`); no space is ever put
+      // between two CJK glyphs, where such gaps are justification.
+      const drawnSpace = gap >= WORD_GAP * fontSize && !/\s/u.test(before) && !/\s/u.test(after) && !(CJK.test(before) && CJK.test(after));
       cell.text += (drawnSpace ? ' ' : '') + run.text;
     }
     end = Math.max(end, run.x + run.width);
