@@ -9,10 +9,12 @@
  * the whole text layer, and the converter drops and lists them on the page's 文本说明, so the
  * published seed (`original.txt`), the kept PDF and the page all show what was left out.
  *
- * The converter already drops `— 3 —` / `- 3 -` lines. The rule it needs for running headers
- * (asked of the converter): a line that stands at a page top — the first line of the seed, or
- * the first line after a page-number line — and recurs there identically, digits aside, on at
- * least two pages is a running header: dropped and listed with its line, like a page number.
+ * The converter already drops `— 3 —` / `- 3 -` lines. The rules it needs for the rest (asked
+ * of the converter): a line `3`, `第3页`, `第3页 共10页` or `3/10` that ends a page — the line
+ * before a running header, or the last line — is a page number; and a line that stands at a page
+ * top — the first line of the seed, or the first line after a page-number line — and recurs
+ * there identically, digits aside, on at least two pages is a running header. Both dropped and
+ * listed with their lines, like `— 3 —`. `report.furniture` gives the lines this importer found.
  */
 import { readPdfText, type PdfPage } from './adapters/pdfjs.ts';
 import { describeMapped, ideographsForRadicals } from './glyphs.ts';
@@ -21,7 +23,7 @@ import { emptyReport, ImportError, type FurnitureLine, type ImportedDocument } f
 
 /** Page numbers as printed in footers (GB/T 9704 uses `— 3 —`). */
 export const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
-/** Furniture sits in the top or bottom tenth of a page. */
+/** Furniture sits in the top or bottom eighth of a page (GB/T 9704's margins are 37 and 35 mm of 297). */
 const MARGIN = 0.12;
 
 interface PageLines {
