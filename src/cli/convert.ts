@@ -1,16 +1,17 @@
 /**
  * `npm run convert`: regenerates `content/plans/*.mdx` from `seeds/*.txt`.
  * Deterministic: the same seeds always give the same bytes. Editorial data under
- * `content/summaries/` is never touched.
+ * `content/summaries/` is never touched. `seeds/originals/` (the files plans were imported
+ * from, see add-plan) is a folder, not a seed: only `seeds/*.txt` are read.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConversionError } from '../converter/errors.ts';
 import { convertAll } from '../converter/pipeline.ts';
+import type { PlanDocument } from '../converter/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const seedDir = join(root, 'seeds');
-const outDir = join(root, 'content', 'plans');
 
 /** Seeds in a stable order (by file name). */
 export function listSeeds(dir = seedDir): Array<{ file: string; bytes: Uint8Array }> {
@@ -20,11 +21,29 @@ export function listSeeds(dir = seedDir): Array<{ file: string; bytes: Uint8Arra
     .map((name) => ({ file: `seeds/${name}`, bytes: readFileSync(join(dir, name)) }));
 }
 
+/** Rewrites `content/plans/` with exactly these pages (add-plan writes its pages with it too). */
+export function writePages(root: string, results: Array<{ doc: PlanDocument; mdx: string }>): void {
+  const plansDir = join(root, 'content', 'plans');
+  rmSync(plansDir, { recursive: true, force: true });
+  mkdirSync(plansDir, { recursive: true });
+  for (const { doc, mdx } of results) writeFileSync(join(plansDir, `${doc.slug}.mdx`), mdx);
+}
+
+/**
+ * Converts every seed of the project at `root` and, only when all of them convert, rewrites
+ * `content/plans/` with their pages (a ConversionError leaves it untouched).
+ */
+export function convertProject(root: string): Array<{ doc: PlanDocument; mdx: string }> {
+  const results = convertAll(listSeeds(join(root, 'seeds')));
+  writePages(root, results);
+  return results;
+}
+
 function main(): void {
   const started = performance.now();
   let results;
   try {
-    results = convertAll(listSeeds());
+    results = convertProject(root);
   } catch (error) {
     if (error instanceof ConversionError) {
       console.error(error.message);
@@ -32,10 +51,7 @@ function main(): void {
     }
     throw error;
   }
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  for (const { doc, mdx } of results) {
-    writeFileSync(join(outDir, `${doc.slug}.mdx`), mdx);
+  for (const { doc } of results) {
     for (const w of doc.warnings) console.warn(`${doc.source}:${w.line}: warning: ${w.message}`);
     console.log(
       `${doc.source} → content/plans/${doc.slug}.mdx: ${doc.stats.sourceLines} lines, ${doc.stats.paragraphs} paragraphs, ${doc.stats.headings} headings, ${doc.corrections.length} corrections`,

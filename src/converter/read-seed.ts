@@ -58,7 +58,7 @@ function rejectFrontMatter(file: string, lines: SourceLine[]): void {
   });
 }
 
-function decodeStrict(file: string, bytes: Uint8Array): string {
+export function decodeStrict(file: string, bytes: Uint8Array): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return text;

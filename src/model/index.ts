@@ -11,6 +11,7 @@ import { frontmatterOf } from '../converter/serialize.ts';
 import type { Clause, PlanDocument, PlanPart } from '../converter/types.ts';
 import { publishedPlanSchema, type PlanFrontmatter, type Summary } from '../schemas/plan.ts';
 import { issuerLabel, periodLabel, planDate } from './labels.ts';
+import { loadOriginals, type OriginalFile } from './originals.ts';
 import { convertSeeds } from './seeds.ts';
 import { buildToday, planStatus, type PlanStatus } from './status.ts';
 import { loadSummaries } from './summaries.ts';
@@ -40,6 +41,8 @@ export interface SitePlan extends ModelPlan {
   date: string | undefined;
   /** The seed's exact bytes (served as `original.txt`). */
   bytes: Uint8Array;
+  /** The file the seed was imported from (served as `original.<ext>`), when one is kept. */
+  original: OriginalFile | undefined;
   /** Every clause, in document order. */
   clauses: SiteClause[];
 }
@@ -153,7 +156,9 @@ export function buildSite(options: LoadOptions = {}): Site {
   const root = options.root ?? process.cwd();
   const today = options.today ?? buildToday();
   const converted = convertSeeds(root, { checkContent: options.checkContent ?? true });
-  const summaries = loadSummaries(root, new Set(converted.map(({ doc }) => doc.slug)));
+  const slugs = new Set(converted.map(({ doc }) => doc.slug));
+  const summaries = loadSummaries(root, slugs);
+  const originals = loadOriginals(root, slugs);
   const plans: SitePlan[] = converted
     .map(({ doc, bytes }) => {
       const frontmatter = checkedFrontmatter(doc);
@@ -172,6 +177,7 @@ export function buildSite(options: LoadOptions = {}): Site {
         district: frontmatter.district,
         date: planDate(frontmatter),
         bytes,
+        original: originals.get(doc.slug),
         clauses: siteClauses(doc.slug, doc.clauses),
       };
     })

@@ -31,6 +31,8 @@ export const clauseUrl = (slug: string, id: string): string => `${planUrl(slug)}
 export const originalUrl = (slug: string): string => pageUrl(`/plans/${slug}/original/`);
 export const originalLineUrl = (slug: string, line: number): string => `${originalUrl(slug)}#L${line}`;
 export const originalTxtUrl = (slug: string): string => pageUrl(`/plans/${slug}/original.txt`);
+/** The file the plan was imported from (PDF, Word, web page): `/plans/<slug>/original.<ext>`. */
+export const originalFileUrl = (slug: string, extension: string): string => pageUrl(`/plans/${slug}/original.${extension}`);
 export const placeUrl = (id: string): string => `${pageUrl('/map/')}#place-${id}`;
 export const dataUrl = (file: string): string => pageUrl(`/data/${file}`);
 

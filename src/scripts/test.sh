@@ -1,6 +1,7 @@
 #!/bin/sh
-# The whole test suite: format, lint and type checks; Chromium present; the site built twice (at /
-# and, for the base-path test, under /portal/ into dist-base/); every test run.
+# The whole test suite: format, lint and type checks; Chromium and a CJK font (for the PDFs the
+# importer tests print) present; the site built twice (at / and, for the base-path test, under
+# /portal/ into dist-base/); every test run.
 # Extra arguments go to Vitest (e.g. a test file). UPDATE=1 rewrites golden fixtures.
 set -e
 cd "$(dirname "$0")/../.."
@@ -9,6 +10,7 @@ eslint --max-warnings 0 .
 tsc --noEmit -p tsconfig.json
 astro check --minimumFailingSeverity warning
 sh src/scripts/ensure-chromium.sh
+sh src/scripts/ensure-cjk-font.sh
 astro build
 node src/cli/index-search.ts
 # The same site for a sub-path deployment, for the base-path browser test.

@@ -1,0 +1,81 @@
+/**
+ * The 信息公开 block of a government web page: the table (or list) of 索引号, 主题分类,
+ * 发布机构, 发文字号, 成文日期, 发布日期, 有效期 … that the 政府信息公开 rules make every
+ * site print above a document. Found by its labels wherever the site puts it — label and value
+ * in two cells (`<th>索引号：</th><td>…</td>`), or in one (`<li>发布机构：…</li>`) — never by
+ * a site's class names.
+ */
+
+/** Labels of the 政府信息公开 fields (as sites print them). */
+export const METADATA_LABELS = [
+  '索引号',
+  '主题分类',
+  '体裁分类',
+  '组配分类',
+  '服务对象分类',
+  '发布机构',
+  '发文机关',
+  '发文单位',
+  '发文字号',
+  '文号',
+  '成文日期',
+  '发布日期',
+  '发文日期',
+  '生效日期',
+  '实施日期',
+  '有效期',
+  '有效性',
+  '失效日期',
+  '废止日期',
+  '公开方式',
+  '公开范围',
+  '信息来源',
+  '主题词',
+  '文件编号',
+];
+
+const LABEL = new RegExp(`^(${METADATA_LABELS.join('|')})\\s*[：:]\\s*`, 'u');
+const LABEL_ONLY = new RegExp(`^(${METADATA_LABELS.join('|')})\\s*[：:]?$`, 'u');
+const ANY_LABEL = new RegExp(`(?:${METADATA_LABELS.join('|')})\\s*[：:]`, 'gu');
+
+const textOf = (element: Element): string => (element.textContent ?? '').replace(/[ \t\n\f\r\u00a0]+/gu, ' ').trim();
+
+export interface Metadata {
+  /** Label as printed → value, in page order. */
+  fields: Record<string, string>;
+  /** The elements that held the fields (so they are not listed as dropped chrome). */
+  elements: Set<Element>;
+}
+
+/**
+ * Every labelled field on the page. An element holds a field when its text starts with a label
+ * and holds no second one (the smallest element that is the field, not the row of fields); a
+ * label alone in its cell takes the next cell's text as value. Only outside the article.
+ */
+export function readMetadata(body: Element, article: Element): Metadata {
+  const fields: Record<string, string> = {};
+  const elements = new Set<Element>();
+  for (const element of body.querySelectorAll('*')) {
+    // The article's own sentences may start with a label word (`有效期：自…起`): not metadata.
+    if (article.contains(element) || element.contains(article)) continue;
+    const text = textOf(element);
+    const labels = text.match(ANY_LABEL)?.length ?? 0;
+    if (labels === 0) continue;
+    const only = LABEL_ONLY.exec(text);
+    if (only && labels <= 1) {
+      const next = element.nextElementSibling;
+      const value = next ? textOf(next) : '';
+      if (next && !LABEL.test(value) && !(only[1]! in fields)) {
+        fields[only[1]!] = value;
+        elements.add(element).add(next);
+      }
+      continue;
+    }
+    const inline = LABEL.exec(text);
+    if (inline && labels === 1 && !(inline[1]! in fields) && ![...element.children].some((child) => LABEL.test(textOf(child)) && textOf(child) === text)) {
+      fields[inline[1]!] = text.slice(inline[0].length).trim();
+      elements.add(element);
+    }
+  }
+  return { fields, elements };
+}
