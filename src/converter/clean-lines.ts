@@ -23,7 +23,7 @@ export interface TextLine {
 
 /** Named rules for whole lines that are not part of the document's text. */
 export const droppedLineRules: ReadonlyArray<{ kind: CorrectionKind; test: (trimmed: string) => boolean }> = [
-  { kind: 'page-number', test: (t) => /^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$/u.test(t) },
+  { kind: 'page-number', test: (t) => /^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(t) },
   { kind: 'separator-rule', test: (t) => /^[━─═_＝=]{5,}$/u.test(t) },
   { kind: 'stray-url', test: (t) => /^https?:\/\/\S+$/u.test(t) },
   { kind: 'web-chrome', test: isWebChrome },
@@ -31,6 +31,9 @@ export const droppedLineRules: ReadonlyArray<{ kind: CorrectionKind; test: (trim
 
 /** Every kind of correction that drops a whole line (the rules above, and the passes below). */
 export const DROPPED_LINE_KINDS: ReadonlySet<CorrectionKind> = new Set([...droppedLineRules.map((r) => r.kind), 'running-header']);
+
+/** How a document's title ends: its kind, and perhaps its period. */
+const DOCUMENT_TITLE = /(?:方案|办法|措施|意见|细则|规划|计划|规定|通知|决定|纲要|政策)(?:[（(][^（）()]*[）)])*$/u;
 
 /** Characters of context shown on each side of a removed invisible character. */
 const CONTEXT = 3;
@@ -99,8 +102,9 @@ function dropBarePageNumbers(kept: Kept[], corrections: Correction[]): Kept[] {
 /**
  * A running header or footer: the same short line three times or more, each time at a page's
  * edge (one of the two lines after a page number or the file's start, or one of the two lines
- * before a page number). Dropped with every repeat, but for the document's first line: page 1
- * prints the title, the later pages repeat it as their header.
+ * before a page number). Dropped with every repeat, but for the document's first line when it
+ * reads as a document's title: page 1 prints the title, the later pages repeat it as their header
+ * (a gazette's name, `上海市人民政府公报`, is a header on page 1 too).
  */
 function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   const pageNumbers = corrections.filter((c) => c.kind === 'page-number').map((c) => c.line);
@@ -119,8 +123,9 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   });
   const drop = new Set<number>();
   for (const indices of byText.values()) {
-    // The document's first line is its own (a title that the header of later pages repeats).
-    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3)) for (const i of indices) if (i > 0) drop.add(i);
+    // The document's first line is its own when it is a title the later pages repeat as their header.
+    const titleFirst = indices[0] === 0 && DOCUMENT_TITLE.test(kept[0]!.text);
+    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3)) for (const i of indices) if (i > 0 || !titleFirst) drop.add(i);
   }
   for (const i of drop) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
   return kept.filter((_, i) => !drop.has(i));

@@ -4,7 +4,7 @@
  */
 import { corpusCases, truthText, type CorpusCase, type CorpusSet } from './corpus.ts';
 import { documentText, extract, type Extracted } from './extract.ts';
-import { caseInput } from './inputs.ts';
+import { caseInput, DocumentMaker } from './inputs.ts';
 import { score, type Scores } from './score.ts';
 import { textKept } from './text.ts';
 
@@ -18,8 +18,8 @@ export interface CaseResult {
   missingSentences: string[];
 }
 
-export async function runCase(c: CorpusCase): Promise<CaseResult> {
-  const input = await caseInput(c);
+export async function runCase(c: CorpusCase, maker: DocumentMaker): Promise<CaseResult> {
+  const input = await caseInput(c, maker);
   let extracted: Extracted;
   try {
     extracted = extract(c, input.bytes);
@@ -31,7 +31,12 @@ export async function runCase(c: CorpusCase): Promise<CaseResult> {
 }
 
 export async function runSet(root: string, set: CorpusSet): Promise<CaseResult[]> {
-  const results: CaseResult[] = [];
-  for (const c of corpusCases(root, set)) results.push(await runCase(c));
-  return results;
+  const maker = new DocumentMaker();
+  try {
+    const results: CaseResult[] = [];
+    for (const c of corpusCases(root, set)) results.push(await runCase(c, maker));
+    return results;
+  } finally {
+    await maker.close();
+  }
 }

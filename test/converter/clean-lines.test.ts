@@ -65,11 +65,12 @@ describe('cleanLines', () => {
 
 describe('cleanLines on pages and web copies', () => {
   it('reads page numbers of other styles, and bare numbers only when they count up', () => {
-    const { lines: kept, corrections } = cleanLines(lines('正文', '第 2 页 共 9 页', '正文二', '第3页', '3', '正文三'));
+    const { lines: kept, corrections } = cleanLines(lines('正文', '第 2 页 共 9 页', '正文二', '第3页', '3', '正文三', '4/9'));
     expect(kept.map((l) => l.text)).toEqual(['正文', '正文二', '3', '正文三']);
     expect(corrections.map((c) => [c.kind, c.line])).toEqual([
       ['page-number', 2],
       ['page-number', 4],
+      ['page-number', 7],
     ]);
     const bare = cleanLines(lines('甲', '1', '乙', '2', '丙', '3'));
     expect(bare.lines.map((l) => l.text)).toEqual(['甲', '乙', '丙']);
