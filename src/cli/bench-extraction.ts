@@ -64,7 +64,7 @@ function printDetails(r: CaseResult): void {
   show(
     'citations',
     e.citations.map((c) => titleKey(c.title)),
-    x.citations.map(titleKey),
+    x.citations.map((c) => titleKey(c.title)),
   );
 }
 

@@ -125,7 +125,8 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   for (const indices of byText.values()) {
     // The document's first line is its own when it is a title the later pages repeat as their header.
     const titleFirst = indices[0] === 0 && DOCUMENT_TITLE.test(kept[0]!.text);
-    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3)) for (const i of indices) if (i > 0 || !titleFirst) drop.add(i);
+    if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3))
+      for (const i of indices) if (i > 0 || !titleFirst) drop.add(i);
   }
   for (const i of drop) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
   return kept.filter((_, i) => !drop.has(i));

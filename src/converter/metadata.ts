@@ -111,7 +111,8 @@ export function readMetadata(paragraphs: Paragraph[]): MetadataBlock {
     taken.add(i);
     const last = own.at(-1)!;
     const next = paragraphs[i + 1];
-    if (last.value === '' && next && !metadataFields(next) && next.text.length <= 40 && !/[。；]$/u.test(next.text)) {
+    // A label alone on its line (a copied table cell) takes the next line as its value.
+    if (own.length === 1 && last.value === '' && next && !metadataFields(next) && next.text.length <= 40 && !/[。；：:]$/u.test(next.text)) {
       last.value = next.text.trim();
       taken.add(++i);
     }

@@ -24,7 +24,10 @@ const CHAPTER_TASKS = /支持内容|支持方式|支持标准|扶持内容|扶�
 const PROCEDURE = /总则|附则|职责|分工|申报|评审|审核|程序|监督|管理|绩效|法律责任|条件|对象|范围|资金来源/u;
 
 /** Titles of a document's general part. */
-const GENERAL = new RegExp(`总体|指导思想|基本原则|目的|依据|定义|名词解释|${PROCEDURE.source}`, 'u');
+const GENERAL = /总则|附则|总体|指导思想|基本原则|适用范围|目的|依据|定义|名词解释/u;
+
+/** Whether a top-level clause is part of the general provisions (its own title, or a procedural 章). */
+const isGeneral = (clause: Clause) => GENERAL.test(clause.title) || ((clause.kind === 'chapter' || clause.kind === 'section') && PROCEDURE.test(clause.title));
 
 /** Whether a heading of this kind names a part: 章/节 and the first two ranks. */
 const namesPart = (kind: HeadingKind) => (gbRank(kind) ?? 0) <= 2;
@@ -47,5 +50,5 @@ export function settleParts(clauses: Clause[]): void {
     clause.part = '任务';
     for (const child of clause.children) reassign(child, from);
   };
-  for (const clause of clauses) if (clause.part === '总体' && !GENERAL.test(clause.title)) reassign(clause, '总体');
+  for (const clause of clauses) if (clause.part === '总体' && !isGeneral(clause)) reassign(clause, '总体');
 }

@@ -85,14 +85,28 @@ function clauseNode(clause: Clause): MdxJsxFlowElement {
   );
 }
 
+/**
+ * The 信息公开 fields, in the runs the page printed them: above the document, under the notice's
+ * title (a web page's 发布时间、来源 under its headline), or under the plan's title.
+ */
+export function metadataRuns(doc: PlanDocument): { top: MetadataField[]; inNotice: MetadataField[]; underTitle: MetadataField[] } {
+  const first = doc.notice ? doc.notice.titleLine : doc.titleLines[0];
+  const inNotice = (f: MetadataField) => doc.notice !== undefined && f.line > doc.notice.titleLine && f.line < doc.titleLines[0];
+  return {
+    top: doc.metadata.filter((f) => f.line < first),
+    inNotice: doc.metadata.filter(inNotice),
+    underTitle: doc.metadata.filter((f) => f.line > doc.titleLines[1]),
+  };
+}
+
 /** The document body: notice, plan title, preamble, clauses, closing, in source order. */
 export function toMdast(doc: PlanDocument): Root {
   const children: RootContent[] = [];
   const { notice, closing } = doc;
-  // The 信息公开 fields stand where the page printed them: above the title, or under it (发布时间、来源).
-  const underTitle = doc.metadata.filter((f) => f.line > doc.titleLines[1]);
-  const aboveTitle = doc.metadata.filter((f) => f.line <= doc.titleLines[1]);
-  if (aboveTitle.length > 0) children.push(metadataNode(aboveTitle, true));
+  const runs = metadataRuns(doc);
+  // Only the first run carries the #metadata anchor.
+  const [topFirst, noticeFirst] = [runs.top.length > 0, runs.top.length === 0 && runs.inNotice.length > 0];
+  if (topFirst) children.push(metadataNode(runs.top, true));
   if (notice) {
     children.push(
       flow(
@@ -104,6 +118,7 @@ export function toMdast(doc: PlanDocument): Root {
           ...(notice.docNumber && (notice.docNumberLine ?? 0) < notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
           docLine('notice-title', notice.title),
           ...(notice.docNumber && (notice.docNumberLine ?? 0) > notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
+          ...(runs.inNotice.length > 0 ? [metadataNode(runs.inNotice, noticeFirst)] : []),
           docLine('addressees', notice.addressees),
           ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
           ...(notice.signer ? [docLine('signer', notice.signer)] : []),
@@ -116,7 +131,7 @@ export function toMdast(doc: PlanDocument): Root {
   if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
   children.push(docLine('plan-title', doc.title));
   for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
-  if (underTitle.length > 0) children.push(metadataNode(underTitle, aboveTitle.length === 0));
+  if (runs.underTitle.length > 0) children.push(metadataNode(runs.underTitle, !topFirst && !noticeFirst));
   if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));
   children.push(...doc.clauses.map(clauseNode));
   if (doc.attachments)

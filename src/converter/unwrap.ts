@@ -66,6 +66,8 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   if (DATE_LINE.test(current.text) || DATE_LINE.test(next.text)) return false;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
+  // 主送 (`各区人民政府，市政府各委、办、局：`) is a paragraph of its own, however wide.
+  if (first && /^各/u.test(current.text) && /[：:]$/u.test(current.text)) return false;
   if (terminal && BLOCK_START.test(next.text)) return false;
   if (layout.wrapped) {
     const full = first ? layout.fullWidth - 4 : layout.fullWidth;
@@ -120,7 +122,9 @@ export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines),
     current.text += line.text;
     current.lines[1] = line.line;
     const next = lines[index + 1];
-    const runsOn = continues(line, next, layout, first);
+    // A signature (an office, then its date on the next line) never runs on from the text above it.
+    const signature = next !== undefined && isSignature(next.text, lines[index + 2]?.text);
+    const runsOn = !signature && continues(line, next, layout, first);
     if (runsOn && next && !layout.wrapped && HEADING_START.test(line.text) && !/[。；！？;!?]/u.test(line.text)) {
       warnings.push({
         line: line.line,
@@ -133,6 +137,11 @@ export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines),
     }
   });
   return paragraphs;
+}
+
+/** A signing office (`上海市普陀区人民政府办公室`) on a short line, followed by a date line. */
+function isSignature(text: string, after: string | undefined): boolean {
+  return after !== undefined && DATE_LINE.test(after) && visualWidth(text) <= 40 && /(?:办公厅|办公室|人民政府|委员会|管委会|管理委员会|局|中心)$/u.test(text);
 }
 
 /** The source line that holds position `offset` of a paragraph. */

@@ -7,6 +7,7 @@ import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
 import { recognisePlan } from '../converter/pipeline.ts';
 import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
+import { metadataRuns } from '../converter/to-mdast.ts';
 import type { Clause, PlanDocument } from '../converter/types.ts';
 import { extractCitations } from '../lineage/extract.ts';
 import { planStatus } from '../model/status.ts';
@@ -27,7 +28,8 @@ export interface Extracted {
   articleItems: Set<string>;
   targets: Array<{ clause: string; value: number; unit: string; year: number | null }>;
   support: Array<{ clause: string; types: string[]; amounts: Array<{ value: number; unit: string }> }>;
-  citations: string[];
+  /** Each citation's title, and the notice's own title when the text cites the notice that issues it. */
+  citations: Array<{ title: string; quoted: string }>;
   agencies: Array<{ clause: string; agencies: string[] }>;
   /** Source lines the converter dropped (page furniture, chrome), listed on the page. */
   droppedLines: Set<number>;
@@ -69,7 +71,7 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
     ),
     targets: extractTargets(doc).map((t) => ({ clause: pathOf.get(t.clause) ?? t.clause, value: t.value, unit: t.unit, year: t.year })),
     support: measures.map((m) => ({ clause: pathOf.get(m.clause) ?? m.clause, types: m.types, amounts: m.terms?.amounts ?? [] })),
-    citations: extractCitations(doc).map((m) => m.title),
+    citations: extractCitations(doc).map((m) => ({ title: m.title, quoted: m.quoted })),
     agencies: paths.filter(({ clause }) => clause.agencies.length > 0).map(({ clause, path }) => ({ clause: path, agencies: clause.agencies })),
     droppedLines: new Set(doc.corrections.filter((k) => DROPPED_LINE_KINDS.has(k.kind)).map((k) => k.line)),
   };
@@ -80,14 +82,16 @@ export function documentText(doc: PlanDocument): string {
   const clauseText = (c: Clause): string[] => [`${c.number}${c.title}${c.titleEnd}`, ...c.blocks.map(blockText), ...c.children.flatMap(clauseText)];
   const n = doc.notice;
   const field = (f: { label: string; value: string }) => `${f.label}：${f.value}`;
+  const runs = metadataRuns(doc);
   return [
-    ...doc.metadata.filter((f) => f.line <= doc.titleLines[1]).map(field),
+    ...runs.top.map(field),
     ...(n
       ? [
           n.letterhead ?? '',
           ...((n.docNumberLine ?? 0) < n.titleLine ? [n.docNumber ?? ''] : []),
           n.title,
           ...((n.docNumberLine ?? 0) > n.titleLine ? [n.docNumber ?? ''] : []),
+          ...runs.inNotice.map(field),
           n.addressees,
           ...n.body.map((p) => p.text),
           n.signer ?? '',
@@ -98,7 +102,7 @@ export function documentText(doc: PlanDocument): string {
     doc.titleLabel ?? '',
     doc.title,
     ...doc.titleMarks,
-    ...doc.metadata.filter((f) => f.line > doc.titleLines[1]).map(field),
+    ...runs.underTitle.map(field),
     ...doc.preamble.map(blockText),
     ...doc.clauses.flatMap(clauseText),
     ...(doc.attachments ?? []).map((p) => p.text),

@@ -84,9 +84,13 @@ export function score(c: CorpusCase, x: Extracted, text: Tally): Scores {
   const amountsFound = measurePairs.reduce((n, [a, b]) => n + matched(a.amounts, b.amounts, amountKey, amountKey).length, 0);
   const amountsListed = measurePairs.reduce((n, [, b]) => n + b.amounts.length, 0);
 
-  // A document is cited once however often the text names it.
-  const cited = [...new Set(x.citations.map(titleKey))];
-  const citationPairs = matched([...new Set(e.citations.map((t) => titleKey(t.title)))], cited, String, String);
+  // A document is cited once however often the text names it; a cited notice (关于印发〈X〉的通知)
+  // may be listed by its own title or by X's.
+  const citedKeys = new Map<string, string>();
+  for (const c of x.citations) for (const key of [titleKey(c.title), titleKey(c.quoted)]) citedKeys.set(key, titleKey(c.title));
+  const cited = [...new Set(x.citations.map((c) => titleKey(c.title)))];
+  const wanted = [...new Set(e.citations.map((t) => citedKeys.get(titleKey(t.title)) ?? titleKey(t.title)))];
+  const citationPairs = matched(wanted, cited, String, String);
   const agencyKey = (a: { clause: string; agencies: string[] }) => `${norm(a.clause)}|${a.agencies.map(norm).join('、')}`;
   const agencyPairs = matched(e.agencies, x.agencies, agencyKey, agencyKey);
 
@@ -98,7 +102,7 @@ export function score(c: CorpusCase, x: Extracted, text: Tally): Scores {
     measures: tally(e.support.length, x.support.length, measurePairs.length),
     types: tally(measurePairs.length, measurePairs.length, sameTypes),
     amounts: tally(amountsExpected, amountsListed, amountsFound),
-    citations: tally(new Set(e.citations.map((t) => titleKey(t.title))).size, cited.length, citationPairs.length),
+    citations: tally(wanted.length, cited.length, citationPairs.length),
     agencies: tally(e.agencies.length, x.agencies.length, agencyPairs.length),
   };
 }

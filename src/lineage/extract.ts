@@ -55,7 +55,11 @@ export const NOTICE_CLAUSE = 'notice';
 
 /** Every citation in a plan: its notice's text, then the preamble, then clauses in document order. */
 export function extractCitations(plan: PlanDocument): CitationMention[] {
-  const own = new Set([titleKey(plan.title), ...(plan.titleInNotice ? [titleKey(plan.titleInNotice.text)] : [])]);
+  const own = new Set([
+    titleKey(plan.title),
+    titleKey(`${plan.title}${plan.titleMarks.join('')}`),
+    ...(plan.titleInNotice ? [titleKey(plan.titleInNotice.text)] : []),
+  ]);
   const notice: Block[] = (plan.notice?.body ?? []).map((p) => ({ kind: 'paragraph', inlines: [{ kind: 'text', text: p.text }], lines: p.lines }));
   return [
     ...mentionsIn(plan, NOTICE_CLAUSE, notice, own),

@@ -6,7 +6,8 @@
  * a plan, has text of its own, has no sub-clauses (an
  * introduction to sub-clauses offers nothing the sub-clauses do not) and its heading is not one
  * of `NON_MEASURE_HEADINGS`. Each type scores one point per distinct term of `TYPE_TERMS` in the
- * body and two per term in the heading. A candidate with no point is not a measure; otherwise it
+ * body and two per term in the heading (an untitled item whose text has none: its parent's heading).
+ * A candidate with no point is not a measure; otherwise it
  * gets its best-scoring type(s) and every other type that scores at least `SECOND_TYPE_SCORE`.
  */
 import { CORE_TERMS, MEASURE_PARTS, NON_MEASURE_HEADINGS, TYPE_FALSE_FRIENDS, TYPE_TERMS } from './terms.ts';
@@ -18,6 +19,8 @@ export const SECOND_TYPE_SCORE = 2;
 export interface ClauseInput {
   /** Clause heading without its number. */
   heading: string;
+  /** The title of the nearest titled clause above it: what an untitled item (1. 对…) is an item of. */
+  context?: string;
   /** The clause's own text (heading and own paragraphs, not sub-clauses). */
   text: string;
   /** Part of the plan of the clause's top-level heading (任务, 保障措施, …): a numbered item keeps its chapter's part. */
@@ -74,7 +77,10 @@ export function typeEvidence(heading: string, text: string): TypeEvidence[] {
 export function classifyClause(input: ClauseInput): Classification {
   const notCandidate = candidateReason(input);
   if (notCandidate) return { reason: notCandidate, types: [], evidence: [] };
-  const evidence = typeEvidence(input.heading, input.text);
+  let evidence = typeEvidence(input.heading, input.text);
+  // An untitled item whose own words name no kind of support offers what its heading says
+  // (1. 对列入清单的产品，实行专人对接… under 优化审评审批服务).
+  if (evidence.length === 0 && input.heading === '' && input.context) evidence = typeEvidence('', input.context);
   if (evidence.length === 0) return { reason: '正文中没有任何支持类型的词', types: [], evidence };
   const best = Math.max(...evidence.map((item) => item.score));
   const types = evidence.filter((item) => item.score === best || item.score >= SECOND_TYPE_SCORE).map((item) => item.type);

@@ -10,9 +10,10 @@ import type { ClauseInput } from './classify.ts';
 export const offerText = clauseTextWithoutDuties;
 
 /** `section` is the part of the clause's chapter (its level-1 ancestor). */
-export function clauseInput(clause: Clause, section: string): ClauseInput {
+export function clauseInput(clause: Clause, section: string, context = ''): ClauseInput {
   return {
     heading: clause.title,
+    context,
     text: offerText(clause),
     section,
     hasChildren: clause.children.length > 0,
@@ -26,16 +27,18 @@ export interface PlacedClause {
   section: string;
   /** Numbering path as printed, e.g. 四、（一）2. */
   path: string;
+  /** The title of the nearest titled clause above it (what an untitled item is an item of). */
+  context: string;
 }
 
 /** Every clause of a plan with its chapter's part and numbering path, in document order. */
 export function clausesWithSection(roots: Clause[]): PlacedClause[] {
   const out: PlacedClause[] = [];
-  const visit = (clause: Clause, section: string, prefix: string) => {
+  const visit = (clause: Clause, section: string, prefix: string, context: string) => {
     const path = `${prefix}${clause.number}`;
-    out.push({ clause, section, path });
-    for (const child of clause.children) visit(child, section, path);
+    out.push({ clause, section, path, context });
+    for (const child of clause.children) visit(child, section, path, clause.title || context);
   };
-  for (const root of roots) visit(root, root.part, '');
+  for (const root of roots) visit(root, root.part, '', '');
   return out;
 }

@@ -68,6 +68,11 @@ export function isOfferSentence(sentence: string): boolean {
   return grants && (/(?:^|[，；：])(?:对|凡)[^，。；]*?的[^，。；]*，/u.test(sentence) || /(?:^|[，；：])[^，。；]*的，/u.test(sentence));
 }
 
+/** A sentence that opens on a year without 到 (`2024年，全区企业达到386家`) states what was, not what will be. */
+export function isPastSentence(sentence: string): boolean {
+  return /^(?:——)?\s*\d{4}\s*年(?:底|末|全年)?[，,]/u.test(sentence) || /奠定了|已经形成|已建成/u.test(sentence);
+}
+
 /** Whether the sentence sets conditions or limits (申报条件, 应当, 原则上不超过): its numbers are not targets. */
 export function isConditionSentence(sentence: string): boolean {
   return /应当|应具备|须具备|条件|不得|原则上|承诺/u.test(sentence);

@@ -10,7 +10,7 @@
  */
 import { flattenClauses } from '../converter/recognise-structure.ts';
 import type { Block, Clause, PlanDocument } from '../converter/types.ts';
-import { candidatesIn, isConditionSentence, isOfferSentence } from './candidates.ts';
+import { candidatesIn, isConditionSentence, isOfferSentence, isPastSentence } from './candidates.ts';
 import { tableTargets } from './table-targets.ts';
 
 /** Where a target's deadline year was read. */
@@ -79,7 +79,7 @@ function targetsInSentence(sentence: string): SentenceTarget[] {
   const out: SentenceTarget[] = [];
   let inherited: string[] = [];
   const segments = segmentsOf(sentence);
-  const offer = isOfferSentence(sentence) || isConditionSentence(sentence);
+  const offer = isOfferSentence(sentence) || isConditionSentence(sentence) || isPastSentence(sentence);
   // A year stated with a target of its own applies to that phrase (`其中到2025年底建成…20万平方米`);
   // a year standing alone (`到2026年，打造…`) governs the rest of the sentence.
   const opening = OPENING_YEAR.exec(sentence);

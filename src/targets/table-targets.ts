@@ -2,7 +2,7 @@
  * Targets in a table the plan writes as lines (`指标 | 2024年（基期） | 2027年（目标）`): each row's
  * value in a target-year column. A column is a target column when its header names a year and
  * says 目标/预期, or names a year without saying 基期/现状 and is not the first of several year
- * columns (the first is the base a plan measures from). The unit is the row's `（亿元）`.
+ * columns (the first is the base a plan measures from, unless a base column stands apart). The unit is the row's `（亿元）`.
  */
 import type { Block } from '../converter/types.ts';
 import { UNITS } from './candidates.ts';
@@ -26,7 +26,11 @@ function targetColumns(header: string[]): Array<{ index: number; year: number }>
     const m = /(\d{4})\s*年/u.exec(cell);
     return m ? [{ index, year: Number(m[1]), cell }] : [];
   });
-  return years.filter((y, i) => TARGET.test(y.cell) || (!BASE.test(y.cell) && (years.length === 1 || i > 0))).map(({ index, year }) => ({ index, year }));
+  // With a base column of its own (`基期`, `现状值`), every other year column is a target.
+  const baseApart = header.some((cell) => BASE.test(cell) && !/\d{4}\s*年/u.test(cell));
+  return years
+    .filter((y, i) => TARGET.test(y.cell) || (!BASE.test(y.cell) && (baseApart || years.length === 1 || i > 0)))
+    .map(({ index, year }) => ({ index, year }));
 }
 
 /** `生物制造产业规模（亿元）` → unit 亿元; `（%）` → %. */
