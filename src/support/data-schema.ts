@@ -41,7 +41,7 @@ export const supportEntrySchema = z
         z.object({
           text: z.string().describe('原文写法，如 每家企业每年最高200万元、30%'),
           value: z.number().describe('数值'),
-          unit: z.enum(['万元', '亿元', '元', '%']).describe('单位'),
+          unit: z.enum(['万元', '亿元', '元', '%', '平方米', '万平方米']).describe('单位（面积只作为给予的上限出现，如 补贴面积不超过2000平方米）'),
           kind: z.enum(['cap', 'fixed', 'ratio', 'ratio-cap']).describe('cap 上限（最高、不超过）；fixed 定额；ratio 比例；ratio-cap 比例上限'),
           per: z.string().nullable().describe('计算单位，原文写法，如 每年、每家企业每年、单个项目；未写明为 null'),
         }),

@@ -1,6 +1,7 @@
 /**
  * The terms a support measure's own text states: the sums and ratios it grants (最高500万元,
- * 一次性奖励50万元, 按实际投资额的30%), with what bounds them (最高, 不超过) and what they are
+ * 一次性奖励50万元, 按实际投资额的30%) and the ceiling of an area granted (补贴面积不超过2000平方米),
+ * with what bounds them (最高, 不超过) and what they are
  * counted by (每年, 每家企业, 单个项目); how long (连续3年); and who qualifies (对…的企业).
  * Each is reported as printed. A number that describes who qualifies (年营业收入超过1亿元的企业,
  * 投资额5亿元以上的项目) is a condition, never a grant. A measure whose text states no term has
@@ -8,7 +9,7 @@
  */
 
 export type AmountKind = 'cap' | 'fixed' | 'ratio' | 'ratio-cap';
-export type AmountUnit = '万元' | '亿元' | '元' | '%';
+export type AmountUnit = '万元' | '亿元' | '元' | '%' | '平方米' | '万平方米';
 
 export interface GrantedAmount {
   /** As printed, with the words bound to it (`每家企业每年最高200万元`, `30%`). */
@@ -32,7 +33,7 @@ export interface OfferTerms {
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** A sum of money or a percentage, with the bounding and counting words printed right before it. */
 const AMOUNT = new RegExp(
-  String.raw`((?:(?:每|单)(?:家企业|家机构|个平台|个项目|个品种|家|个|人|年度|年|项|件|户|品种))*(?:累计)?(?:最高(?:不超过)?|不超过|不高于|最多|上限为?|封顶|一次性(?:给予|奖励|补贴|资助)?)?)(${NUMBER})\s*(亿元|万元|元|%|％)`,
+  String.raw`((?:(?:每|单)(?:家企业|家机构|个平台|个项目|个品种|家|个|人|年度|年|项|件|户|品种))*(?:累计)?(?:最高(?:不超过)?|不超过|不高于|最多|上限为?|封顶|一次性(?:给予|奖励|补贴|资助)?)?)(${NUMBER})\s*(亿元|万元|元|%|％|万平方米|平方米)`,
   'gu',
 );
 /** Words after which a number says who qualifies rather than what is granted. */
@@ -55,6 +56,8 @@ function amountsIn(segment: string): GrantedAmount[] {
     const unit = (rawUnit === '％' ? '%' : rawUnit) as AmountUnit;
     const capped = /最高|不超过|不高于|最多|上限|封顶/u.test(bound) || /(?:最高|不超过|不高于|上限)[^，。；]{0,12}$/u.test(before);
     if (!capped && (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after))) continue;
+    // An area is a term only as the ceiling of what is granted (补贴面积不超过2000平方米).
+    if (!capped && /平方米/u.test(rawUnit)) continue;
     if (!capped && !GRANT.test(segment)) continue;
     // `累计奖励不超过300万元` counts as a cap; a ratio of a base (`投资额的30%`) is a ratio.
     const kind: AmountKind = unit === '%' ? (capped ? 'ratio-cap' : 'ratio') : capped ? 'cap' : 'fixed';
