@@ -1,6 +1,6 @@
 /**
  * Inline structure of a paragraph: lead labels (`生物医药领域：`), lead sentences
- * (`创新药物。`, `链式招商引领产业集群发展。`) and the closing `（责任单位：…）`.
+ * (`创新药物。`, `链式招商引领产业集群发展。`) and the closing `（责任单位：…）` (or 责任部门, 牵头单位 …).
  * The text itself is never changed: the inlines concatenate back to the paragraph.
  */
 import type { Inline } from './types.ts';
@@ -9,7 +9,9 @@ import type { Inline } from './types.ts';
 const LEAD_LABEL = /^[\u4e00-\u9fffA-Za-z+（）]{2,14}领域[：:]/u;
 /** A short sentence with no inner punctuation, e.g. `产业集聚效应显著。`. */
 const LEAD_SENTENCE = /^[^，。、；：,;:]{2,18}。/u;
-const DUTY_OPEN = /[（(]责任单位[：:]/u;
+/** The labels a plan opens its list of responsible units with: 责任单位, 责任部门, 牵头单位 (and 配合单位 after it) … */
+const DUTY_LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位|配合单位|协同单位|参与单位)';
+const DUTY_OPEN = new RegExp(`[（(]${DUTY_LABEL}[：:]`, 'u');
 
 /** Finds `（责任单位：…）` with balanced brackets; returns its start and end offsets. */
 export function findDuty(text: string): { start: number; end: number } | undefined {
@@ -27,9 +29,15 @@ export function findDuty(text: string): { start: number; end: number } | undefin
   return undefined;
 }
 
-/** Splits the agencies of a duty text at top-level 、 (keeping `区发展改革委（区金融服务办）` whole). */
+/**
+ * Splits the agencies of a duty text at top-level 、 (keeping `区发展改革委（区金融服务办）` whole); a
+ * list in parts (`牵头单位：A；配合单位：B、C`) gives the lead units first, as printed.
+ */
 export function splitAgencies(duty: string): string[] {
-  const inner = duty.replace(DUTY_OPEN, '').replace(/[）)]$/u, '');
+  const inner = duty
+    .replace(DUTY_OPEN, '')
+    .replace(/[）)]$/u, '')
+    .replace(new RegExp(`[；;，,]\\s*${DUTY_LABEL}[：:]`, 'gu'), '、');
   const agencies: string[] = [];
   let depth = 0;
   let current = '';

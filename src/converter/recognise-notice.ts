@@ -13,7 +13,9 @@ export const DOC_NUMBER = /^(\S{1,12}?)〔(\d{4})〕(\d{1,4})号$/u;
 export const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 export const OFFICE = /(?:文件|办公厅|办公室|人民政府|委员会|管委会|管理委员会|局)$/u;
 export const TITLE_MARK = /^[（(](送审稿|征求意见稿|试行|暂行|草案|修订稿|讨论稿)[）)]$/u;
-const NOTICE_TITLE_END = /通知$/u;
+/** A notice's title ends in 通知; a call for comments on a draft is a 公告 (often with no 主送). */
+const NOTICE_TITLE_END = /(?:通知|公告)$/u;
+const NO_ADDRESSEES = /公告$/u;
 
 export function isoDate(text: string): string | undefined {
   const m = DATE.exec(text);
@@ -46,7 +48,7 @@ function noticeStart(paragraphs: Paragraph[]): { numberAt: number; titleAt: numb
       if (!NOTICE_TITLE_END.test(p.text)) continue;
       const after = paragraphs[end + 1];
       const addressees = after && DOC_NUMBER.test(after.text) ? paragraphs[end + 2] : after;
-      if (addressees && /[：:]$/u.test(addressees.text)) return { numberAt: -1, titleAt };
+      if (addressees && (/[：:]$/u.test(addressees.text) || (NO_ADDRESSEES.test(p.text) && /[。；]$/u.test(addressees.text)))) return { numberAt: -1, titleAt };
       break;
     }
   }
@@ -86,7 +88,8 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
   let docNumberParagraph = numberParagraph;
   if (!docNumberParagraph && paragraphs[i] && DOC_NUMBER.test(paragraphs[i]!.text)) docNumberParagraph = paragraphs[i++];
   const addressees = paragraphs[i];
-  if (!addressees || !/[：:]$/u.test(addressees.text)) {
+  const unaddressed = NO_ADDRESSEES.test(titleParts.at(-1)!.text) && addressees !== undefined && !/[：:]$/u.test(addressees.text);
+  if (!unaddressed && (!addressees || !/[：:]$/u.test(addressees.text))) {
     const p = addressees ?? titleParts.at(-1)!;
     throw new ConversionError({
       file,
@@ -96,17 +99,17 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
       sourceLine: p.text,
     });
   }
-  i++;
+  if (!unaddressed) i++;
   const body: Paragraph[] = [];
   while (i < paragraphs.length && !DATE.test(paragraphs[i]!.text)) body.push(paragraphs[i++]!);
   const dateParagraph = paragraphs[i];
   if (!dateParagraph || body.length === 0) {
     throw new ConversionError({
       file,
-      line: addressees.lines[0],
+      line: addressees!.lines[0],
       message: 'the notice has no date line (YYYY年M月D日) after its text',
       hint: 'the notice text ends with the office and the date it was signed (成文日期).',
-      sourceLine: addressees.text,
+      sourceLine: addressees!.text,
     });
   }
   let signer: string | undefined;
@@ -132,7 +135,7 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
     ...(docNumberParagraph ? { docNumber: docNumberParagraph.text, docNumberLine: docNumberParagraph.lines[0] } : {}),
     title,
     titleLine: titleParts[0]!.lines[0],
-    addressees: addressees.text,
+    ...(unaddressed ? {} : { addressees: addressees!.text }),
     body,
     ...(signer ? { signer } : {}),
     date: isoDate(dateParagraph.text)!,

@@ -144,6 +144,7 @@ function build(file: string, body: Paragraph[], options: StructureOptions): Stru
         number: marker.number,
         ordinal: marker.ordinal,
         title: heading.title,
+        ...(heading.titleStart ? { titleStart: heading.titleStart } : {}),
         titleEnd: heading.titleEnd,
         inline: heading.inline,
         part: partOf(heading.title, marker.kind, parent),
@@ -198,6 +199,11 @@ function collectAgencies(clauses: Clause[]): void {
 /** All clauses in document order. */
 export function flattenClauses(clauses: Clause[]): Clause[] {
   return clauses.flatMap((c) => [c, ...flattenClauses(c.children)]);
+}
+
+/** A clause's heading as printed: number, title in its brackets if any, closing mark. */
+export function headingText(clause: Clause): string {
+  return `${clause.number}${clause.titleStart ?? ''}${clause.title}${clause.titleEnd}`;
 }
 
 /** The plain text of a block. */

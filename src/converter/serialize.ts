@@ -25,7 +25,10 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   const listed = (...labels: string[]) => field(doc.metadata, ...labels)?.value;
   // The document's own signature outranks the page's 发布机构 (often a short form: 杨浦区科委).
   const issuer = notice
-    ? (notice.letterhead?.replace(/文件$/u, '') ?? /^(.+?)关于/u.exec(notice.title)?.[1] ?? listed('发布机构', '发文机关', '发文单位', '制发机关'))
+    ? (notice.letterhead?.replace(/文件$/u, '') ??
+      /^(.+?)关于/u.exec(notice.title)?.[1] ??
+      notice.signer ??
+      listed('发布机构', '发文机关', '发文单位', '制发机关'))
     : doc.closing.drafter
       ? undefined
       : listed('发布机构', '发文机关', '发文单位', '制发机关');
@@ -45,7 +48,7 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
       ? {
           noticeTitle: notice.title,
           ...(doc.titleInNotice ? { titleInNotice: doc.titleInNotice } : {}),
-          addressees: notice.addressees.replace(/[：:]$/u, ''),
+          ...(notice.addressees ? { addressees: notice.addressees.replace(/[：:]$/u, '') } : {}),
         }
       : {}),
     ...(dateSigned ? { dateSigned } : {}),

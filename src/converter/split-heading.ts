@@ -1,12 +1,14 @@
 /**
  * A heading paragraph split into its title and the text that runs on after it: `（一）指导思想`
  * stands alone; `一、明确支持对象。本措施所称…` runs its title into the text; `第十条　本办法…`
- * has no title at all (an article's number is its name).
+ * names itself in brackets or has no title at all (`第一条（目的和依据）`, `第十条　本办法…`).
  */
 import type { HeadingKind } from './types.ts';
 import { visualWidth } from './width.ts';
 
 export interface SplitHeading {
+  /** A bracket printed before the title (`第一条（目的和依据）`), '' when none. */
+  titleStart: string;
   title: string;
   titleEnd: string;
   inline: boolean;
@@ -14,7 +16,12 @@ export interface SplitHeading {
 }
 
 export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHeading {
-  if (kind === 'article') return { title: '', titleEnd: '', inline: false, body: rest };
+  if (kind === 'article') {
+    // An article names itself in brackets (`第一条（目的和依据）为…`, `第五条【支持对象】…`), or not at all.
+    const named = /^([（(【])([^（）()【】。，；]{2,16})([）)】])/u.exec(rest);
+    if (named) return { titleStart: named[1]!, title: named[2]!, titleEnd: named[3]!, inline: true, body: rest.slice(named[0].length) };
+    return { titleStart: '', title: '', titleEnd: '', inline: false, body: rest };
+  }
   const stop = rest.indexOf('。');
   const noBody = stop < 0 || stop === rest.length - 1;
   if (noBody) {
@@ -22,14 +29,14 @@ export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHe
     // comma that ends in 。 is an item's text (`（三）对首次入选…的企业，给予…奖励。`).
     const sentence = rest.endsWith('。') && /[，,]/u.test(rest);
     if (!sentence && rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
-      return { title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
+      return { titleStart: '', title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
     }
-    return { title: '', titleEnd: '', inline: false, body: rest };
+    return { titleStart: '', title: '', titleEnd: '', inline: false, body: rest };
   }
   const first = rest.slice(0, stop);
   if (first.trim() !== '' && visualWidth(first) <= 60 && !/[，,；;]/u.test(first)) {
-    return { title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
+    return { titleStart: '', title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
   }
   // A numbered item whose first sentence is the whole point: no title of its own.
-  return { title: '', titleEnd: '', inline: false, body: rest };
+  return { titleStart: '', title: '', titleEnd: '', inline: false, body: rest };
 }

@@ -88,6 +88,8 @@ export interface Clause {
   ordinal: number;
   /** Heading text without the number and without a closing `。` ('' when the item has none). */
   title: string;
+  /** A bracket printed before the title (`第一条（目的和依据）`); absent when there is none. */
+  titleStart?: string;
   /** Punctuation that closes the heading sentence in the source (`。` for inline headings). */
   titleEnd: string;
   /** True when the heading is the first sentence of a paragraph rather than a line of its own. */
@@ -115,8 +117,8 @@ export interface Notice {
   title: string;
   /** Source line where the notice title starts. */
   titleLine: number;
-  /** 主送: the addressees line. */
-  addressees: string;
+  /** 主送: the addressees line (a 公告 calling for comments has none). */
+  addressees?: string;
   /** The notice text paragraphs. */
   body: Paragraph[];
   /** Signing office printed above the date, when present. */

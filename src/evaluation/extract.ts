@@ -5,7 +5,7 @@
  */
 import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
 import { recognisePlan } from '../converter/pipeline.ts';
-import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
+import { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
 import { metadataRuns } from '../converter/to-mdast.ts';
 import type { Clause, PlanDocument } from '../converter/types.ts';
@@ -79,7 +79,7 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
 
 /** The document's whole text as the page prints it, in order (frame, title, clauses, closing). */
 export function documentText(doc: PlanDocument): string {
-  const clauseText = (c: Clause): string[] => [`${c.number}${c.title}${c.titleEnd}`, ...c.blocks.map(blockText), ...c.children.flatMap(clauseText)];
+  const clauseText = (c: Clause): string[] => [headingText(c), ...c.blocks.map(blockText), ...c.children.flatMap(clauseText)];
   const n = doc.notice;
   const field = (f: { label: string; value: string }) => `${f.label}：${f.value}`;
   const runs = metadataRuns(doc);
@@ -92,7 +92,7 @@ export function documentText(doc: PlanDocument): string {
           n.title,
           ...((n.docNumberLine ?? 0) > n.titleLine ? [n.docNumber ?? ''] : []),
           ...runs.inNotice.map(field),
-          n.addressees,
+          n.addressees ?? '',
           ...n.body.map((p) => p.text),
           n.signer ?? '',
           n.dateText,

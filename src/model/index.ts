@@ -6,7 +6,7 @@
  * document tree (`src/model/pages.ts`), so the page text, the search index and the data files
  * cannot drift apart.
  */
-import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
+import { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
 import type { Clause, PlanDocument, PlanPart } from '../converter/types.ts';
 import { publishedPlanSchema, type PlanFrontmatter, type Summary } from '../schemas/plan.ts';
@@ -81,7 +81,7 @@ export interface Site {
 
 /** A clause's own text: its heading (number, title) and its paragraphs, not its sub-clauses. */
 export function clauseText(clause: Clause): string {
-  const heading = `${clause.number}${clause.title}${clause.titleEnd}`;
+  const heading = headingText(clause);
   return [heading, ...clause.blocks.map(blockText)].join('\n');
 }
 
@@ -100,7 +100,7 @@ export function blockTextsWithoutDuties(clause: Clause): string[] {
  * out (place mentions, support measures).
  */
 export function clauseTextWithoutDuties(clause: Clause): string {
-  return [`${clause.number}${clause.title}${clause.titleEnd}`, ...blockTextsWithoutDuties(clause)].join('\n');
+  return [headingText(clause), ...blockTextsWithoutDuties(clause)].join('\n');
 }
 
 /** Every clause with its number path, walking the tree once. */

@@ -40,7 +40,7 @@ describe('heading markers', () => {
 
 describe('splitHeading', () => {
   it('takes a standalone heading whole', () => {
-    expect(splitHeading('指导思想')).toEqual({ title: '指导思想', titleEnd: '', inline: false, body: '' });
+    expect(splitHeading('指导思想')).toEqual({ titleStart: '', title: '指导思想', titleEnd: '', inline: false, body: '' });
     expect(splitHeading('加快推进清华工研院合成生物高价值分子平台落地。')).toMatchObject({
       title: '加快推进清华工研院合成生物高价值分子平台落地',
       titleEnd: '。',
@@ -49,6 +49,7 @@ describe('splitHeading', () => {
   });
   it('takes the first sentence of a paragraph as a run-in heading', () => {
     expect(splitHeading('提升基础设施和实验室能级。强化上海光源功能。')).toEqual({
+      titleStart: '',
       title: '提升基础设施和实验室能级',
       titleEnd: '。',
       inline: true,
@@ -57,7 +58,7 @@ describe('splitHeading', () => {
   });
   it('gives a long first sentence no title', () => {
     const text = '着力优化双创生态、升级孵化体系、提高孵化能力，加强对合成生物领域初创企业的培育扶持。（责任单位：区科委）';
-    expect(splitHeading(text)).toEqual({ title: '', titleEnd: '', inline: false, body: text });
+    expect(splitHeading(text)).toEqual({ titleStart: '', title: '', titleEnd: '', inline: false, body: text });
   });
 });
 
