@@ -36,7 +36,7 @@ export function readClosing(paragraphs: Paragraph[], bodyStart: number): ReadClo
     let first = last.lines[0];
     end--;
     const before = paragraphs[end - 1];
-    if (printedBy === '' && before && OFFICE.test(before.text) && visualWidth(before.text) < 40) {
+    if (printedBy === '' && before && OFFICE.test(before.text) && visualWidth(before.text) <= 60) {
       printedBy = before.text;
       first = before.lines[0];
       end--;
@@ -61,7 +61,7 @@ export function readClosing(paragraphs: Paragraph[], bodyStart: number): ReadClo
   if (appendixAt >= 0) end = appendixAt;
   const date = paragraphs[end - 1];
   const agency = paragraphs[end - 2];
-  if (date && agency && end - 2 > bodyStart && DATE.test(date.text) && OFFICE.test(agency.text) && visualWidth(agency.text) < 40) {
+  if (date && agency && end - 2 > bodyStart && DATE.test(date.text) && OFFICE.test(agency.text) && visualWidth(agency.text) <= 60) {
     closing.drafter = { agency: agency.text, date: isoDate(date.text)!, dateText: date.text, lines: [agency.lines[0], date.lines[1]] };
     end -= 2;
   }

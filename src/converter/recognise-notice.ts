@@ -114,7 +114,7 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
   }
   let signer: string | undefined;
   const lastBody = body.at(-1)!;
-  if (body.length > 1 && OFFICE.test(lastBody.text) && visualWidth(lastBody.text) < 40) {
+  if (body.length > 1 && OFFICE.test(lastBody.text) && visualWidth(lastBody.text) <= 60) {
     signer = body.pop()!.text;
   }
   i++;

@@ -141,7 +141,7 @@ export function unwrap(lines: TextLine[], layout: Layout = measureLayout(lines),
 
 /** A signing office (`上海市普陀区人民政府办公室`) on a short line, followed by a date line. */
 function isSignature(text: string, after: string | undefined): boolean {
-  return after !== undefined && DATE_LINE.test(after) && visualWidth(text) <= 40 && /(?:办公厅|办公室|人民政府|委员会|管委会|管理委员会|局|中心)$/u.test(text);
+  return after !== undefined && DATE_LINE.test(after) && visualWidth(text) <= 60 && /(?:办公厅|办公室|人民政府|委员会|管委会|管理委员会|局|中心)$/u.test(text);
 }
 
 /** The source line that holds position `offset` of a paragraph. */

@@ -19,6 +19,7 @@
 import { readPdfText, type PdfPage } from './adapters/pdfjs.ts';
 import { describeMapped, ideographsForRadicals } from './glyphs.ts';
 import { lineTexts, printedLines } from './pdf-lines.ts';
+import { mergeTableRows } from './pdf-tables.ts';
 import { emptyReport, ImportError, type FurnitureLine, type ImportedDocument } from './types.ts';
 
 /** Page numbers as printed in footers (GB/T 9704 uses `— 3 —`). */
@@ -34,7 +35,7 @@ interface PageLines {
 export async function importPdf(file: string, bytes: Uint8Array): Promise<ImportedDocument> {
   const pages = await readPdfText(file, bytes);
   const laidOut: PageLines[] = pages.map((page) => {
-    const lines = printedLines(page.items);
+    const lines = mergeTableRows(printedLines(page.items));
     const texts = lineTexts(lines);
     return { page, lines: lines.map((line, i) => ({ text: texts[i]!, y: line.y })) };
   });

@@ -2,7 +2,8 @@
  * Targets in a table the plan writes as lines (`指标 | 2024年（基期） | 2027年（目标）`): each row's
  * value in a target-year column. A column is a target column when its header names a year and
  * says 目标/预期, or names a year without saying 基期/现状 and is not the first of several year
- * columns (the first is the base a plan measures from, unless a base column stands apart). The unit is the row's `（亿元）`.
+ * columns (the first is the base a plan measures from, unless a base column stands apart). The unit
+ * is the row's 单位 column, else its `（亿元）`.
  */
 import type { Block } from '../converter/types.ts';
 import { UNITS } from './candidates.ts';
@@ -40,20 +41,31 @@ function unitOf(metric: string): string | undefined {
   return unit && (UNITS.includes(unit) || /^[\u4e00-\u9fff]{1,4}$|^%$/u.test(unit)) ? unit : undefined;
 }
 
+/** The metric's column (`指标`, else the first that is not a 序号) and the unit's, when it has one (`单位`). */
+function layoutOf(header: string[]): { metric: number; unit: number | undefined } {
+  const named = header.findIndex((cell) => /指标|项目|名称|内容/u.test(cell));
+  const metric = named >= 0 ? named : header.findIndex((cell) => !/^(?:序号|序|编号|No\.?)$/iu.test(cell.trim()));
+  const unit = header.findIndex((cell) => /^(?:单位|计量单位)$/u.test(cell.trim()));
+  return { metric: Math.max(0, metric), unit: unit >= 0 ? unit : undefined };
+}
+
+const BOUNDS: Record<string, string> = { '≥': '不低于', '>': '超', '＞': '超', 不少于: '不少于', 不低于: '不低于', 超: '超', 突破: '突破' };
+
 export function tableTargets(block: Block): TableTarget[] {
   const [header, ...rows] = block.rows ?? [];
   if (!header) return [];
   const columns = targetColumns(header);
+  const layout = layoutOf(header);
   const lines = (block.inlines[0]?.text ?? '').split('\n');
   return rows.flatMap((row, r) => {
-    const metricCell = row[0] ?? '';
-    const unit = unitOf(metricCell);
+    const metricCell = row[layout.metric] ?? '';
+    const unit = layout.unit !== undefined ? (row[layout.unit]?.trim().replace(/％/u, '%') ?? '') : unitOf(metricCell);
     if (!unit) return [];
     const metric = metricCell.replace(/[（(][^（）()]+[）)]\s*$/u, '').trim();
     return columns.flatMap(({ index, year }) => {
-      const m = /^(超|不少于|不低于|突破)?\s*(\d+(?:\.\d+)?)(?:\s*(?:—|-|~|～|至)\s*(\d+(?:\.\d+)?))?\s*(以上|左右)?$/u.exec((row[index] ?? '').trim());
+      const m = /^(超|不少于|不低于|突破|≥|>|＞)?\s*(\d+(?:\.\d+)?)(?:\s*(?:—|-|~|～|至)\s*(\d+(?:\.\d+)?))?\s*(以上|左右)?$/u.exec((row[index] ?? '').trim());
       if (!m) return [];
-      const qualifier = [m[1], m[4]].filter(Boolean).join('、');
+      const qualifier = [m[1] ? BOUNDS[m[1]] : undefined, m[4]].filter(Boolean).join('、');
       return [{ metric, value: Number(m[2]), max: m[3] ? Number(m[3]) : null, qualifier, unit, year, text: lines[r + 1] ?? row.join(' | ') }];
     });
   });

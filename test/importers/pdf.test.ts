@@ -85,4 +85,18 @@ describe('PDF import', () => {
     );
     await expect(importDocument('received/empty.pdf', new Uint8Array())).rejects.toThrow(/^received\/empty\.pdf: not a readable PDF/u);
   });
+
+  it('rebuilds a table row whose cells wrap onto several printed lines, one line a row', async () => {
+    const rows = [
+      '序号 | 指标 | 单位 | 2024年（基期） | 2027年（目标）',
+      '1 | 合成生物与生物制造产业规模 | 亿元 | 86 | 200',
+      '2 | 生物医药和合成生物领域高新技术企业 | 家 | 42 | 80',
+      '3 | 市级及以上研发和公共服务平台 | 个 | 3 | 8',
+      '4 | 专业化产业载体面积 | 万平方米 | 25 | 60',
+      '5 | 规模以上企业研发投入强度 | % | 6.5 | ≥8',
+    ];
+    const table = await makePdf(['到2027年，主要指标如下：', ...rows, '注：研发投入强度指规模以上企业研发经费支出占营业收入的比重。'].join('\n'), { browser });
+    const lines = (await importDocument('received/table.pdf', table)).text.split('\n');
+    expect(lines.filter((line) => line.includes(' | '))).toEqual(rows);
+  });
 });
