@@ -10,7 +10,7 @@ import type { Clause, HeadingKind, PlanPart } from './types.ts';
 /** Part of the plan named by an outer heading; checked in this order. */
 const partsByTitle: ReadonlyArray<[PlanPart, RegExp]> = [
   ['保障措施', /保障/u],
-  ['任务', /任务|部署/u],
+  ['任务', /任务|部署|支持措施|政策措施|扶持措施|支持政策|扶持政策|主要措施|具体措施|重点工作|工作举措/u],
   ['目标', /目标/u],
   ['布局', /布局|格局/u],
   ['重点领域', /重点|聚焦|领域/u],
