@@ -17,7 +17,7 @@ import { convertSeed } from '../../src/converter/pipeline.ts';
 import { buildSite } from '../../src/model/index.ts';
 import { listSeeds } from '../../src/model/seeds.ts';
 import { launchBrowser } from '../../src/tooling/browser.ts';
-import { makeDocx, makePdf } from '../../src/tooling/make-documents.ts';
+import { makeDocx, makeGovernmentPage, makePdf } from '../../src/tooling/make-documents.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const source = readFileSync(join(root, 'test/fixtures/importers/measures.txt'), 'utf8');
@@ -118,6 +118,29 @@ describe('add-plan', () => {
     convertProject(dir);
     expect(snapshot(dir)).toEqual(pages);
     expect(readFileSync(join(dir, 'seeds/originals/2024-baoshan-measures-pdf.pdf'))).toEqual(readFileSync(pdf));
+  });
+
+  it('adds a saved web page: its 信息公开 fields become the plan metadata (文号, date, validity)', () => {
+    const dir = copyProject();
+    const page = join(work, 'received', '2024-baoshan-measures-web.html');
+    const metadata = {
+      索引号: 'BS-2024-00031',
+      发布机构: '上海市宝山区科学技术委员会',
+      发文字号: '宝科委规〔2024〕2号',
+      成文日期: '2024-05-10',
+      发布日期: '2024-05-16',
+      有效期: '2024-06-01至2026-05-31',
+    };
+    writeFileSync(page, makeGovernmentPage(source, { metadata }));
+    const result = run(dir, page);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const plan = buildSite({ root: dir, today: new Date('2025-01-01T00:00:00Z') }).plan('2024-baoshan-measures-web');
+    expect(plan.frontmatter).toMatchObject({ docNumber: '宝科委规〔2024〕2号', dateSigned: '2024-05-10' });
+    expect(plan.frontmatter.validity).toMatchObject({ from: '2024-06-01', to: '2026-05-31' });
+    expect(plan.doc.metadata.map((f) => f.label)).toEqual(Object.keys(metadata));
+    expect(plan.status).toBe('实施中');
+    expect(plan.original).toMatchObject({ extension: 'html' });
   });
 
   it('adds UTF-8 text as it is: the seed is the original, so no copy is kept', () => {
