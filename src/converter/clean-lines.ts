@@ -102,9 +102,10 @@ function dropBarePageNumbers(kept: Kept[], corrections: Correction[]): Kept[] {
 /**
  * A running header or footer: the same short line three times or more, each time at a page's
  * edge (one of the two lines after a page number or the file's start, or one of the two lines
- * before a page number). Dropped with every repeat, but for the document's first line when it
- * reads as a document's title: page 1 prints the title, the later pages repeat it as their header
- * (a gazette's name, `上海市人民政府公报`, is a header on page 1 too).
+ * before a page number). Dropped with every repeat, but where it reads as a document's title and
+ * first stands at the top or right after its notice, that first occurrence stays: the plan's first
+ * page prints the title, the later pages repeat it as their header (a gazette's name,
+ * `上海市人民政府公报`, is a header on its first page too).
  */
 function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   const pageNumbers = corrections.filter((c) => c.kind === 'page-number').map((c) => c.line);
@@ -123,10 +124,14 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   });
   const drop = new Set<number>();
   for (const indices of byText.values()) {
-    // The document's first line is its own when it is a title the later pages repeat as their header.
-    const titleFirst = indices[0] === 0 && DOCUMENT_TITLE.test(kept[0]!.text);
+    // A document's title that the later pages repeat as their header stays where it is first
+    // printed: at the very top, or on the page after its notice (which ends with a date or a remark).
+    const first = indices[0]!;
+    const before = kept[first - 1]?.text ?? '';
+    const titled =
+      DOCUMENT_TITLE.test(kept[first]!.text) && (first === 0 || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[（(][^（）()]{2,12}[）)]$/u.test(before));
     if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3))
-      for (const i of indices) if (i > 0 || !titleFirst) drop.add(i);
+      for (const i of indices.slice(titled ? 1 : 0)) drop.add(i);
   }
   for (const i of drop) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
   return kept.filter((_, i) => !drop.has(i));

@@ -34,9 +34,10 @@ export function findDuty(text: string): { start: number; end: number } | undefin
  * list in parts (`牵头单位：A；配合单位：B、C`) gives the lead units first, as printed.
  */
 export function splitAgencies(duty: string): string[] {
+  const bracketed = DUTY_OPEN.test(duty);
   const inner = duty
-    .replace(DUTY_OPEN, '')
-    .replace(/[）)]$/u, '')
+    .replace(bracketed ? DUTY_OPEN : new RegExp(`^${DUTY_LABEL}[：:]`, 'u'), '')
+    .replace(bracketed ? /[）)]$/u : /$^/u, '')
     .replace(new RegExp(`[；;，,]\\s*${DUTY_LABEL}[：:]`, 'gu'), '、');
   const agencies: string[] = [];
   let depth = 0;
@@ -87,8 +88,12 @@ function markLeads(text: string): Inline[] {
   return inlines;
 }
 
+/** A paragraph that is a list of responsible units without brackets: `责任单位：区经委、区科委`. */
+const BARE_DUTY = new RegExp(`^${DUTY_LABEL}[：:][^。]*$`, 'u');
+
 /** Inline structure of one paragraph's text (after any heading has been taken off). */
 export function parseInlines(text: string): Inline[] {
+  if (BARE_DUTY.test(text)) return [{ kind: 'duty', text, agencies: splitAgencies(text) }];
   const duty = findDuty(text);
   if (!duty) return markLeads(text);
   const dutyText = text.slice(duty.start, duty.end);

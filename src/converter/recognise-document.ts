@@ -57,6 +57,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   let index = 0;
   const notice = readNotice(file, paragraphs, corrections);
   if (notice) index = paragraphs.findIndex((p) => p.lines[0] > notice.lines[1]);
+  if (notice && index < 0) return documentInNotice(notice, metadata.fields, corrections, warnings);
 
   // Plan title: the short paragraphs before the first sentence (the preamble) or heading.
   const titleParagraphs: Paragraph[] = [];
@@ -129,6 +130,37 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     draft,
     ...(period ? { period } : {}),
     metadata: metadata.fields,
+    ...(validity ? { validity } : {}),
+    body,
+    closing,
+    appendix,
+    attachments,
+    corrections,
+    warnings,
+  };
+}
+
+/**
+ * A notice with nothing after it is the document itself (a 申报指南 issued as a 通知): its title
+ * is the document's, its text the body (headings and all), its signature and date the closing.
+ */
+function documentInNotice(notice: Notice, fields: MetadataField[], corrections: Correction[], warnings: Warning[]): RecognisedDocument {
+  const { closing, closingStart, appendix, attachments } = readClosing(notice.body, 0);
+  if (notice.signer !== undefined) {
+    closing.drafter = { agency: notice.signer, date: notice.date, dateText: notice.dateText, lines: [notice.signerLine!, notice.dateLine] };
+  }
+  const body = notice.body.slice(0, closingStart);
+  const periodMatch = PERIOD.exec(notice.title);
+  const validity = statedValidity(body, fields, issueDates(notice, closing, fields));
+  const { body: _text, signer: _signer, signerLine: _line, ...frame } = notice;
+  return {
+    notice: { ...frame, body: [], isDocument: true },
+    title: notice.title,
+    titleLines: [notice.titleLine, notice.titleLine],
+    titleMarks: [],
+    draft: false,
+    ...(periodMatch ? { period: { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') } } : {}),
+    metadata: fields,
     ...(validity ? { validity } : {}),
     body,
     closing,

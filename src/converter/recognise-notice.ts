@@ -112,11 +112,9 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
       sourceLine: addressees!.text,
     });
   }
-  let signer: string | undefined;
+  let signer: Paragraph | undefined;
   const lastBody = body.at(-1)!;
-  if (body.length > 1 && OFFICE.test(lastBody.text) && visualWidth(lastBody.text) <= 60) {
-    signer = body.pop()!.text;
-  }
+  if (body.length > 1 && OFFICE.test(lastBody.text) && visualWidth(lastBody.text) <= 60) signer = body.pop();
   i++;
   const remarks: string[] = [];
   let end = dateParagraph.lines[1];
@@ -137,9 +135,10 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
     titleLine: titleParts[0]!.lines[0],
     ...(unaddressed ? {} : { addressees: addressees!.text }),
     body,
-    ...(signer ? { signer } : {}),
+    ...(signer ? { signer: signer.text, signerLine: signer.lines[0] } : {}),
     date: isoDate(dateParagraph.text)!,
     dateText: dateParagraph.text,
+    dateLine: dateParagraph.lines[0],
     remarks,
     lines: [paragraphs[0]!.lines[0], end],
   };

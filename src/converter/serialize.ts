@@ -46,7 +46,8 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
     ...(issuer ? { issuer } : {}),
     ...(notice
       ? {
-          noticeTitle: notice.title,
+          // A notice that is the document has no separate notice title: its title is the document's.
+          ...(notice.isDocument ? {} : { noticeTitle: notice.title }),
           ...(doc.titleInNotice ? { titleInNotice: doc.titleInNotice } : {}),
           ...(notice.addressees ? { addressees: notice.addressees.replace(/[：:]$/u, '') } : {}),
         }

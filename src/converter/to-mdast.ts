@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Block, Clause, Inline, MetadataField, PlanDocument } from './types.ts';
+import type { Block, Clause, Inline, MetadataField, Notice, PlanDocument } from './types.ts';
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 const text = (value: string): Text => ({ type: 'text', value });
@@ -92,12 +92,40 @@ function clauseNode(clause: Clause): MdxJsxFlowElement {
  */
 export function metadataRuns(doc: PlanDocument): { top: MetadataField[]; inNotice: MetadataField[]; underTitle: MetadataField[] } {
   const first = doc.notice ? doc.notice.titleLine : doc.titleLines[0];
-  const inNotice = (f: MetadataField) => doc.notice !== undefined && f.line > doc.notice.titleLine && f.line < doc.titleLines[0];
+  // When the notice is the document, what follows its title is inside the notice.
+  const noticeEnd = doc.notice?.isDocument ? Infinity : doc.titleLines[0];
+  const inNotice = (f: MetadataField) => doc.notice !== undefined && f.line > doc.notice.titleLine && f.line < noticeEnd;
   return {
     top: doc.metadata.filter((f) => f.line < first),
     inNotice: doc.metadata.filter(inNotice),
-    underTitle: doc.metadata.filter((f) => f.line > doc.titleLines[1]),
+    underTitle: doc.notice?.isDocument ? [] : doc.metadata.filter((f) => f.line > doc.titleLines[1]),
   };
+}
+
+/** The notice's frame and text; when the notice is the document, its frame only (the text is the body). */
+function noticeNode(notice: Notice, fields: MetadataField[], first: boolean): MdxJsxFlowElement {
+  const own = notice.isDocument
+    ? []
+    : [
+        ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
+        ...(notice.signer ? [docLine('signer', notice.signer)] : []),
+        docLine('date', notice.dateText),
+        ...notice.remarks.map((r) => docLine('remark', r)),
+      ];
+  return flow(
+    'Notice',
+    [],
+    [
+      ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
+      // In source order: GB/T 9704 prints the 文号 above the title, a web page under it.
+      ...(notice.docNumber && (notice.docNumberLine ?? 0) < notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
+      docLine('notice-title', notice.title),
+      ...(notice.docNumber && (notice.docNumberLine ?? 0) > notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
+      ...(fields.length > 0 ? [metadataNode(fields, first)] : []),
+      ...(notice.addressees ? [docLine('addressees', notice.addressees)] : []),
+      ...own,
+    ],
+  );
 }
 
 /** The document body: notice, plan title, preamble, clauses, closing, in source order. */
@@ -108,30 +136,13 @@ export function toMdast(doc: PlanDocument): Root {
   // Only the first run carries the #metadata anchor.
   const [topFirst, noticeFirst] = [runs.top.length > 0, runs.top.length === 0 && runs.inNotice.length > 0];
   if (topFirst) children.push(metadataNode(runs.top, true));
-  if (notice) {
-    children.push(
-      flow(
-        'Notice',
-        [],
-        [
-          ...(notice.letterhead ? [docLine('letterhead', notice.letterhead)] : []),
-          // In source order: GB/T 9704 prints the 文号 above the title, a web page under it.
-          ...(notice.docNumber && (notice.docNumberLine ?? 0) < notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
-          docLine('notice-title', notice.title),
-          ...(notice.docNumber && (notice.docNumberLine ?? 0) > notice.titleLine ? [docLine('doc-number', notice.docNumber)] : []),
-          ...(runs.inNotice.length > 0 ? [metadataNode(runs.inNotice, noticeFirst)] : []),
-          ...(notice.addressees ? [docLine('addressees', notice.addressees)] : []),
-          ...notice.body.map((p): RootContent => ({ type: 'paragraph', children: [text(p.text)] })),
-          ...(notice.signer ? [docLine('signer', notice.signer)] : []),
-          docLine('date', notice.dateText),
-          ...notice.remarks.map((r) => docLine('remark', r)),
-        ],
-      ),
-    );
+  if (notice) children.push(noticeNode(notice, runs.inNotice, noticeFirst));
+  // A notice that is the document itself printed the title once, as the notice's.
+  if (!notice?.isDocument) {
+    if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
+    children.push(docLine('plan-title', doc.title));
+    for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
   }
-  if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
-  children.push(docLine('plan-title', doc.title));
-  for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
   if (runs.underTitle.length > 0) children.push(metadataNode(runs.underTitle, !topFirst && !noticeFirst));
   if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));
   children.push(...doc.clauses.map(clauseNode));
@@ -145,7 +156,10 @@ export function toMdast(doc: PlanDocument): Root {
     );
   if (closing.drafter) {
     children.push(docLine('signer', closing.drafter.agency), docLine('date', closing.drafter.dateText));
+  } else if (notice?.isDocument) {
+    children.push(docLine('date', notice.dateText));
   }
+  if (notice?.isDocument) children.push(...notice.remarks.map((r) => docLine('remark', r)));
   if (doc.appendix.length > 0) children.push(flow('Appendix', [], doc.appendix.map(blockNode)));
   if (closing.cc !== undefined || closing.printedText !== undefined) {
     children.push(

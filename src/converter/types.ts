@@ -121,14 +121,21 @@ export interface Notice {
   addressees?: string;
   /** The notice text paragraphs. */
   body: Paragraph[];
-  /** Signing office printed above the date, when present. */
+  /** Signing office printed above the date, when present, and its line. */
   signer?: string;
+  signerLine?: number;
   /** 成文日期, ISO `YYYY-MM-DD`. */
   date: string;
-  /** The date exactly as printed. */
+  /** The date exactly as printed, and its line. */
   dateText: string;
+  dateLine: number;
   /** Other lines of the notice such as `（此件公开发布）`. */
   remarks: string[];
+  /**
+   * The notice is the document itself (a 申报指南 issued as a notice, with no separate plan after
+   * it): its text is the plan's body and its signature the closing; `body` is then empty.
+   */
+  isDocument?: true;
   lines: [number, number];
 }
 

@@ -13,6 +13,8 @@ import { tableRow } from './tables.ts';
 import type { Paragraph, Warning } from './types.ts';
 import { visualWidth } from './width.ts';
 
+/** A 发文字号 on a line of its own (`沪自贸临管委〔2025〕112号`, spaces an extraction left included). */
+const DOC_NUMBER_LINE = /^\S{1,14}?〔\s*\d{4}\s*〕\s*\d{1,4}\s*号$/u;
 /** A line that is a date and nothing else: a signature's 成文日期. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** Sentence-closing characters after which a paragraph may end. */
@@ -21,7 +23,7 @@ const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
 const MID_SENTENCE = /[，、（(《“‘—]$/u;
 /** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
 export const BLOCK_START =
-  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(](?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
+  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]?(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
 
 export interface Layout {
   /** True when the seed wraps its lines at a fixed width. */
@@ -64,6 +66,10 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   // Each field line of a web page's 信息公开 block stands alone; so does a date line (成文日期).
   if (isMetadataLine(current.text) || isMetadataLine(next.text)) return false;
   if (DATE_LINE.test(current.text) || DATE_LINE.test(next.text)) return false;
+  // A 责任单位 line without brackets ends where the next heading begins.
+  if (/^(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]/u.test(current.text) && BLOCK_START.test(next.text)) return false;
+  // A letterhead (`…管理委员会文件`) and a 发文字号 each stand on their own line.
+  if (/文件$/u.test(current.text) || DOC_NUMBER_LINE.test(current.text) || DOC_NUMBER_LINE.test(next.text)) return false;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
   // 主送 (`各区人民政府，市政府各委、办、局：`) is a paragraph of its own, however wide.

@@ -5,9 +5,10 @@
  */
 import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
 import { recognisePlan } from '../converter/pipeline.ts';
-import { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
+import { flattenClauses } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
-import { metadataRuns } from '../converter/to-mdast.ts';
+import type { Root, RootContent } from 'mdast';
+import { toMdast } from '../converter/to-mdast.ts';
 import type { Clause, PlanDocument } from '../converter/types.ts';
 import { extractCitations } from '../lineage/extract.ts';
 import { planStatus } from '../model/status.ts';
@@ -77,40 +78,29 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
   };
 }
 
-/** The document's whole text as the page prints it, in order (frame, title, clauses, closing). */
+/**
+ * The document's whole text as the page prints it, in order: the tree the page renders
+ * (`toMdast`), its text nodes and the attributes its components print (a clause's number and
+ * title, a 信息公开 field, a table's cells).
+ */
 export function documentText(doc: PlanDocument): string {
-  const clauseText = (c: Clause): string[] => [headingText(c), ...c.blocks.map(blockText), ...c.children.flatMap(clauseText)];
-  const n = doc.notice;
-  const field = (f: { label: string; value: string }) => `${f.label}：${f.value}`;
-  const runs = metadataRuns(doc);
-  return [
-    ...runs.top.map(field),
-    ...(n
-      ? [
-          n.letterhead ?? '',
-          ...((n.docNumberLine ?? 0) < n.titleLine ? [n.docNumber ?? ''] : []),
-          n.title,
-          ...((n.docNumberLine ?? 0) > n.titleLine ? [n.docNumber ?? ''] : []),
-          ...runs.inNotice.map(field),
-          n.addressees ?? '',
-          ...n.body.map((p) => p.text),
-          n.signer ?? '',
-          n.dateText,
-          ...n.remarks,
-        ]
-      : []),
-    doc.titleLabel ?? '',
-    doc.title,
-    ...doc.titleMarks,
-    ...runs.underTitle.map(field),
-    ...doc.preamble.map(blockText),
-    ...doc.clauses.flatMap(clauseText),
-    ...(doc.attachments ?? []).map((p) => p.text),
-    ...(doc.closing.drafter ? [doc.closing.drafter.agency, doc.closing.drafter.dateText] : []),
-    ...doc.appendix.map(blockText),
-    doc.closing.cc !== undefined ? `抄送：${doc.closing.cc}` : '',
-    doc.closing.printedText !== undefined ? `${doc.closing.printedBy ?? ''}${doc.closing.printedText}印发` : '',
-  ].join('\n');
+  const printed: Record<string, (attrs: Record<string, string>) => string> = {
+    Clause: (a) => `${a.number ?? ''}${a.titleStart ?? ''}${a.title ?? ''}${a.titleEnd ?? ''}`,
+    MetaField: (a) => `${a.label ?? ''}：${a.value ?? ''}`,
+    DocTable: (a) => a.rows ?? '',
+  };
+  const walk = (node: RootContent | Root): string => {
+    if (node.type === 'text') return node.value;
+    const own =
+      node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+        ? (printed[node.name ?? '']?.(
+            Object.fromEntries(node.attributes.flatMap((at) => (at.type === 'mdxJsxAttribute' && typeof at.value === 'string' ? [[at.name, at.value]] : []))),
+          ) ?? '')
+        : '';
+    const children = 'children' in node ? (node.children as RootContent[]).map(walk).join('\n') : '';
+    return own ? `${own}\n${children}` : children;
+  };
+  return walk(toMdast(doc));
 }
 
 export { flattenClauses };
