@@ -44,6 +44,7 @@ export function recognisePlan(file: string, bytes: Uint8Array, options: ConvertO
     titleLines: document.titleLines,
     titleMarks: document.titleMarks,
     ...(document.titleLabel ? { titleLabel: document.titleLabel } : {}),
+    ...(document.titleNote ? { titleNote: document.titleNote } : {}),
     draft: document.draft,
     ...(document.period ? { period: document.period } : {}),
     metadata: document.metadata,

@@ -11,7 +11,7 @@ import { readHeadingMarker } from './numbering.ts';
 import { readClosing } from './recognise-closing.ts';
 import { isoDate, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
 import { differentNoticeTitle, DRAFT_MARK, respaceFromQuote, splitTrailingMarks } from './titles.ts';
-import type { Closing, Correction, MetadataField, Notice, Paragraph, PlanPeriod, Validity, Warning } from './types.ts';
+import type { Closing, Correction, MetadataField, Notice, Paragraph, PlanPeriod, TitleNote, Validity, Warning } from './types.ts';
 import { BLOCK_START, lineAt } from './unwrap.ts';
 import { validityInMetadata, validityInSentence, type IssueDates } from './validity.ts';
 import { visualWidth } from './width.ts';
@@ -28,6 +28,7 @@ export interface RecognisedDocument {
   titleLines: [number, number];
   titleMarks: string[];
   titleLabel?: string;
+  titleNote?: TitleNote;
   draft: boolean;
   period?: PlanPeriod;
   metadata: MetadataField[];
@@ -80,11 +81,14 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   // `附件` above the title: the text is a notice's attachment.
   const label =
     titleParagraphs.length > 1 && /^附件\s*[\d一二三四五六七八九十]{0,3}$/u.test(titleParagraphs[0]!.text) ? titleParagraphs.shift()!.text : undefined;
-  const isMark = (p: Paragraph, i: number) => TITLE_MARK.test(p.text) || (i > 0 && TITLE_NOTE.test(p.text));
+  // A note under the title (`（2026年11月10日…管委会发布　沪化管规〔2026〕3号）`) says when and by whom it was issued.
+  const noteAt = titleParagraphs.findIndex((p, i) => i > 0 && TITLE_NOTE.test(p.text));
+  const note = noteAt > 0 ? titleParagraphs.splice(noteAt, 1)[0] : undefined;
+  const isMark = (p: Paragraph) => TITLE_MARK.test(p.text);
   const printedMarks = titleParagraphs.filter(isMark).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
   const split = splitTrailingMarks(
     titleParagraphs
-      .filter((p, i) => !isMark(p, i))
+      .filter((p) => !isMark(p))
       .map((p) => p.text)
       .join(''),
   );
@@ -127,6 +131,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     titleLines: [titleParagraphs[0]!.lines[0], titleParagraphs.at(-1)!.lines[1]],
     titleMarks,
     ...(label ? { titleLabel: label } : {}),
+    ...(note ? { titleNote: titleNoteOf(note) } : {}),
     draft,
     ...(period ? { period } : {}),
     metadata: metadata.fields,
@@ -137,6 +142,19 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     attachments,
     corrections,
     warnings,
+  };
+}
+
+/** What a note under the title states: the date, the authority and the 文号 it was issued with. */
+function titleNoteOf(p: Paragraph): TitleNote {
+  const m = /^[（(](\d{4}年\d{1,2}月\d{1,2}日)(.*?)(?:审议通过|通过|发布|印发|公布)\s*(\S{1,14}?〔\d{4}〕\d{1,4}号)?[^（）()]*[）)]$/u.exec(p.text);
+  const issuer = m?.[2]?.replace(/(?:第[\d一二三四五六七八九十]+次)?(?:常务会议|主任办公会议|会议)$/u, '').trim();
+  return {
+    text: p.text,
+    line: p.lines[0],
+    ...(m ? { date: isoDate(m[1]!)! } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(m?.[3] ? { docNumber: m[3] } : {}),
   };
 }
 

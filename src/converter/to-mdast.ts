@@ -142,6 +142,7 @@ export function toMdast(doc: PlanDocument): Root {
     if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
     children.push(docLine('plan-title', doc.title));
     for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));
+    if (doc.titleNote) children.push(docLine('title-note', doc.titleNote.text));
   }
   if (runs.underTitle.length > 0) children.push(metadataNode(runs.underTitle, !topFirst && !noticeFirst));
   if (doc.preamble.length > 0) children.push(flow('Preamble', [], doc.preamble.map(blockNode)));

@@ -195,6 +195,17 @@ export interface NumberingDefect {
   after?: string;
 }
 
+/** `（2026年11月10日上海化学工业区管理委员会发布　沪化管规〔2026〕3号）` under a title, and what it states. */
+export interface TitleNote {
+  text: string;
+  line: number;
+  /** ISO date it was issued, when the note states one. */
+  date?: string;
+  /** The issuing authority, when the note names one. */
+  issuer?: string;
+  docNumber?: string;
+}
+
 /** Non-fatal findings: the text is safe to publish but a person should look. */
 export interface Warning {
   line: number;
@@ -218,6 +229,8 @@ export interface PlanDocument {
   titleMarks: string[];
   /** A label printed above the title (`附件`, when the text is the attachment of a notice). */
   titleLabel?: string;
+  /** A note printed under the title, saying when and by whom it was issued. */
+  titleNote?: TitleNote;
   draft: boolean;
   period?: PlanPeriod;
   /** The 信息公开 block of the web page the text was copied from, when it has one. */

@@ -87,7 +87,7 @@ export function recordsFor(plan: SitePlan): SearchRecord[] {
           ...notice.remarks,
         ])
       : []),
-    ...frame('preamble', '前言', [doc.titleLabel, `${doc.title}${doc.titleMarks.join('')}`, ...doc.preamble.map(blockText)]),
+    ...frame('preamble', '前言', [doc.titleLabel, `${doc.title}${doc.titleMarks.join('')}`, doc.titleNote?.text, ...doc.preamble.map(blockText)]),
     ...frame(
       'attachments',
       '附件目录',

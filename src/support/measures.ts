@@ -121,7 +121,8 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
   const measures: SupportMeasure[] = [];
   for (const plan of plans) {
     const notes = editorial.get(plan.slug);
-    for (const { clause, section, path, context } of clausesWithSection(plan.doc.clauses)) {
+    for (const { clause, section, path, context, inArticle } of clausesWithSection(plan.doc.clauses)) {
+      if (inArticle) continue;
       const input = clauseInput(clause, section, context);
       const terms = offerTerms(input.text);
       const classified = classifyClause(withoutDesignations(input, terms));
