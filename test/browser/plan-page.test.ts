@@ -348,7 +348,7 @@ describe('the draft plan says what its text does and does not say', () => {
       await page.goto(`${site.url}/plans/2023-jinshan-biomanufacturing/`);
       const meta = await page.$$eval('dl.meta dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));
       expect(meta['规划期']).toBe('未载明规划期');
-      expect(meta['状态']).toMatch(/^实施中 截至\d{4}年\d{1,2}月\d{1,2}日：在规划期内；未载明规划期的文件也列为实施中$/u);
+      expect(meta['状态']).toMatch(/^实施中 截至\d{4}年\d{1,2}月\d{1,2}日：在规划期或有效期内；未载明规划期和有效期的文件也列为实施中$/u);
     });
   });
 });
