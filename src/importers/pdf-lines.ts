@@ -93,9 +93,21 @@ export function withoutLayoutSpaces(text: string): string {
  * a lone line with a gap (the 印发 line: office left, date right) keeps one space there, as a
  * PDF viewer's copy does.
  */
-export function lineTexts(lines: PrintedLine[]): string[] {
+export function lineTexts(lines: PrintedLine[], rowAbove?: PrintedLine): string[] {
   const isRow = lines.map((line, i) => line.cells.length > 1 && [lines[i - 1], lines[i + 1]].some((other) => other !== undefined && aligned(line, other)));
+  // A table that runs over a page break: the page's first row (under, at most, its running
+  // header) lines up with the last row of the page before, though no neighbour of its own does.
+  const first = lines.findIndex((line) => line.cells.length > 1);
+  if (rowAbove && first >= 0 && first <= 1 && aligned(lines[first]!, rowAbove)) isRow[first] = true;
   return lines.map((line, i) => line.cells.map((c) => c.text).join(isRow[i] ? ' | ' : ' '));
+}
+
+/** The page's last table row, when the page ends in a table (at most its page number below it). */
+export function lastRow(lines: PrintedLine[]): PrintedLine | undefined {
+  const last = lines.findLastIndex((line) => line.cells.length > 1);
+  if (last < 0 || last < lines.length - 2) return undefined;
+  const line = lines[last]!;
+  return lines[last - 1] && aligned(line, lines[last - 1]!) ? line : undefined;
 }
 
 /** Two lines of a table: both have columns, and a cell after the first starts at the same x. */

@@ -18,7 +18,7 @@
  */
 import { readPdfText, type PdfPage } from './adapters/pdfjs.ts';
 import { describeMapped, ideographsForRadicals } from './glyphs.ts';
-import { lineTexts, printedLines } from './pdf-lines.ts';
+import { lastRow, lineTexts, printedLines, type PrintedLine } from './pdf-lines.ts';
 import { mergeTableRows } from './pdf-tables.ts';
 import { emptyReport, ImportError, type FurnitureLine, type ImportedDocument } from './types.ts';
 
@@ -34,9 +34,11 @@ interface PageLines {
 
 export async function importPdf(file: string, bytes: Uint8Array): Promise<ImportedDocument> {
   const pages = await readPdfText(file, bytes);
+  let rowAbove: PrintedLine | undefined;
   const laidOut: PageLines[] = pages.map((page) => {
     const lines = mergeTableRows(printedLines(page.items));
-    const texts = lineTexts(lines);
+    const texts = lineTexts(lines, rowAbove);
+    rowAbove = lastRow(lines);
     return { page, lines: lines.map((line, i) => ({ text: texts[i]!, y: line.y })) };
   });
   if (laidOut.every((p) => p.lines.length === 0)) {
