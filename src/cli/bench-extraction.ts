@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extraction [-- --set dev|holdout] [--details]`: rule-only accuracy of the
+ * `npm run bench:extraction [-- --set dev|holdout] [--cases a,b] [--details]`: rule-only accuracy of the
  * converter, targets, support measures, citations and agencies on the corpus (no editorial
  * data), per case and per set. Figures, not a test: the corpus tests assert floors.
  */
@@ -12,6 +12,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const only = args.includes('--set') ? (args[args.indexOf('--set') + 1] as CorpusSet) : undefined;
 const details = args.includes('--details');
+/** `--cases a,b`: only these cases (a quicker loop while working on what they teach). */
+const cases = args.includes('--cases') ? new Set(args[args.indexOf('--cases') + 1]!.split(',')) : undefined;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const cell = (t: Tally, metric: string) =>
@@ -70,7 +72,7 @@ function printDetails(r: CaseResult): void {
 
 async function main(): Promise<void> {
   for (const set of only ? [only] : CORPUS_SETS) {
-    const results = await runSet(root, set);
+    const results = await runSet(root, set, cases);
     if (results.length === 0) continue;
     console.log(`\n${set}: ${results.length} cases`);
     for (const r of results) {

@@ -15,11 +15,21 @@ export interface SplitHeading {
   body: string;
 }
 
+/** Words of a sentence, never of an article's name: its subject (本办法, 企业…) or a verb of rule. */
+const ARTICLE_SENTENCE = /^(?:本|对|为|凡|经|按|根据|依据|由|各|在|自|除|申请|符合|企业|项目)|应当|应|可以|须|不得|给予|负责|实行|遵循|按照|安排|是/u;
+
 export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHeading {
   if (kind === 'article') {
     // An article names itself in brackets (`第一条（目的和依据）为…`, `第五条【支持对象】…`), or not at all.
     const named = /^([（(【])([^（）()【】。，；]{2,16})([）)】])/u.exec(rest);
     if (named) return { titleStart: named[1]!, title: named[2]!, titleEnd: named[3]!, inline: true, body: rest.slice(named[0].length) };
+    // Or runs a short name into its text (`第六条　创新药物研发支持。对企业…`): a phrase, not a
+    // sentence — no comma, none of the words a rule's sentence is made of (本细则由…负责解释).
+    const stop = rest.indexOf('。');
+    const first = stop > 0 ? rest.slice(0, stop).trim() : '';
+    if (first !== '' && stop < rest.length - 1 && visualWidth(first) <= 32 && !/[，,；;：:、]/u.test(first) && !ARTICLE_SENTENCE.test(first)) {
+      return { titleStart: '', title: first, titleEnd: '。', inline: true, body: rest.slice(stop + 1) };
+    }
     return { titleStart: '', title: '', titleEnd: '', inline: false, body: rest };
   }
   const stop = rest.indexOf('。');

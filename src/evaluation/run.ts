@@ -30,11 +30,11 @@ export async function runCase(c: CorpusCase, maker: DocumentMaker): Promise<Case
   return { case: c, via: input.via, extracted, scores: score(c, extracted, text), missingSentences: text.missing };
 }
 
-export async function runSet(root: string, set: CorpusSet): Promise<CaseResult[]> {
+export async function runSet(root: string, set: CorpusSet, only?: ReadonlySet<string>): Promise<CaseResult[]> {
   const maker = new DocumentMaker();
   try {
     const results: CaseResult[] = [];
-    for (const c of corpusCases(root, set)) results.push(await runCase(c, maker));
+    for (const c of corpusCases(root, set)) if (!only || only.has(c.name)) results.push(await runCase(c, maker));
     return results;
   } finally {
     await maker.close();
