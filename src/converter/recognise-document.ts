@@ -61,12 +61,16 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   if (notice && index < 0) return documentInNotice(notice, metadata.fields, corrections, warnings);
 
   // Plan title: the short paragraphs before the first sentence (the preamble) or heading.
+  const compact = (t: string) => t.replace(/\s+/gu, '');
+  const quotedByNotice = new Set(notice ? [...notice.title.matchAll(/《([^》]+)》/gu)].map((m) => compact(m[1]!)) : []);
   const titleParagraphs: Paragraph[] = [];
   while (index < paragraphs.length && titleParagraphs.length < 4) {
     const p = paragraphs[index]!;
     if (visualWidth(p.text) > 100 || BLOCK_START.test(p.text) || /[。；]$/u.test(p.text)) break;
     titleParagraphs.push(p);
     index++;
+    // The title the notice quotes is whole: what follows is the preamble, however its first line looks.
+    if (quotedByNotice.has(compact(titleParagraphs.map((t) => t.text).join('')))) break;
   }
   if (titleParagraphs.length === 0) {
     const p = paragraphs[Math.min(index, paragraphs.length - 1)]!;

@@ -23,7 +23,7 @@ const TERMINAL = /(?:[。；！？：:;!?]["”’）)]?|[）)]|的通知)$/u;
 const MID_SENTENCE = /[，、（(《“‘—]$/u;
 /** Starts of lines that open a new block: headings, bullets, 责任单位, 抄送. */
 export const BLOCK_START =
-  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]?(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]|抄送[:：]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
+  /^(?:第[一二三四五六七八九十百零]{1,5}[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|——|[（(]?(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]|抄送[:：]|附件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|(?:\*\*)?[\u4e00-\u9fff]{2,12}领域[：:])/u;
 
 export interface Layout {
   /** True when the seed wraps its lines at a fixed width. */
@@ -34,10 +34,15 @@ export interface Layout {
 
 /**
  * Finds the full line width. Lines are wrapped when most long lines share one width (give or
- * take a few columns for proportional Latin and digits) and none is much wider than it.
+ * take a few columns for proportional Latin and digits) and none but a table's rows is much
+ * wider than it.
  */
 export function measureLayout(lines: TextLine[]): Layout {
-  const long = lines.map((l) => visualWidth(l.text)).filter((w) => w >= 30);
+  // A table written as lines (`序号 | 指标 | …`) is laid out by its cells, not the text width.
+  const long = lines
+    .filter((l) => !tableRow(l.text))
+    .map((l) => visualWidth(l.text))
+    .filter((w) => w >= 30);
   if (long.length < 3) return { wrapped: false, fullWidth: Infinity };
   const counts = new Map<number, number>();
   for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);

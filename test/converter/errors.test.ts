@@ -92,6 +92,26 @@ describe('converter errors', () => {
     expect(() => convertSeed('seeds/gbk.txt', new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]))).toThrow(/^seeds\/gbk\.txt:1: the file is not valid UTF-8/);
   });
 
+  it('ends a plan title where the title its notice quotes ends, though the preamble’s first line is title-short', () => {
+    const text = [
+      '上海市某区人民政府文件',
+      '某府发〔2025〕11号',
+      '上海市某区人民政府关于印发《某区推进产业集群发展三年行动计划（2025—2027年）》的通知',
+      '各镇人民政府：',
+      '现将《某区推进产业集群发展三年行动计划（2025—2027年）》印发给你们，请认真遵照执行。',
+      '上海市某区人民政府',
+      '2025年4月28日',
+      '某区推进产业集群发展三年行动计划',
+      '（2025—2027年）',
+      '为深入贯彻《医疗器械监督管理条例》和《若干措施》',
+      '',
+      '一、总体要求',
+      '正文。',
+    ].join('\n');
+    const { doc } = convertSeed('seeds/quoted.txt', bytes(`${text}\n`));
+    expect(doc.title).toBe('某区推进产业集群发展三年行动计划（2025—2027年）');
+  });
+
   it('warns, without failing, about a plan with neither 文号 nor draft mark, nor period', () => {
     const { doc } = convertSeed('seeds/plain.txt', bytes('测试方案\n\n为加快发展，制定本方案。\n\n一、总体要求\n\n正文。\n'));
     expect(doc.warnings.map((w) => w.line)).toEqual([1, 1]);

@@ -11,6 +11,10 @@ describe('measureLayout', () => {
   it('finds the full width of hard-wrapped text', () => {
     expect(measureLayout(lines(first, full, full, full, '短'))).toEqual({ wrapped: true, fullWidth: 54 });
   });
+  it('measures the text, not a table written as lines, however wide its rows', () => {
+    const row = '4 | 进入国家创新医疗器械特别审查程序产品数量 | 个 | 18 | 30 | 预期性';
+    expect(measureLayout(lines(first, full, full, full, row, row, '短'))).toEqual({ wrapped: true, fullWidth: 54 });
+  });
   it('sees one-line paragraphs as unwrapped', () => {
     expect(measureLayout(lines(full.repeat(5), first, full.repeat(3), full)).wrapped).toBe(false);
   });
