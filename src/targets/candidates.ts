@@ -18,6 +18,8 @@ export const UNITS = [
   '万方',
   '万吨',
   '万人',
+  '万亩',
+  '场次',
   '亿',
   '个',
   '家',
@@ -28,6 +30,10 @@ export const UNITS = [
   '件',
   '所',
   '人',
+  '场',
+  '张',
+  '套',
+  '亩',
   '%',
 ];
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
@@ -78,9 +84,19 @@ export function isConditionSentence(sentence: string): boolean {
   return /应当|应具备|须具备|条件|不得|原则上|承诺/u.test(sentence);
 }
 
+/**
+ * A time limit the government sets itself (`审批时限压缩至15个工作日以内`, `通关时间压缩至24小时`)
+ * is a commitment; a time limit of a procedure (`公示5个工作日`, `受理后10个工作日内完成`) is not.
+ */
+const TIME_LIMIT = /(?:压缩|缩短|压减|控制)(?:至|到|在)\s*(\d+(?:\.\d+)?)(个工作日|工作日|小时|个月|天)/gu;
+
 export function candidatesIn(segment: string, offer = false): Candidate[] {
   const quoted = quotedRanges(segment);
   const found: Candidate[] = [];
+  for (const m of segment.matchAll(TIME_LIMIT)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    found.push({ start, end: m.index + m[0].length, value: Number(m[1]), max: null, unit: m[2]!, after: '' });
+  }
   for (const m of segment.matchAll(CANDIDATE)) {
     const start = m.index;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;

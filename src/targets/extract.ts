@@ -160,8 +160,19 @@ function clauseTargets(plan: PlanDocument, clause: Clause): Target[] {
   return out;
 }
 
-/** Every quantitative target of a plan, in document order. */
+/**
+ * A call for applications (申报指南, …项目申报工作的通知) sets what funded projects must reach
+ * (考核指标, 申报条件): figures asked of applicants, never the government's own commitments.
+ */
+const CALL_FOR_APPLICATIONS = /申报指南|项目指南|申报(?:工作)?的通知|申报通知|征集.{0,12}的通知/u;
+
+export function isCallForApplications(plan: Pick<PlanDocument, 'title' | 'notice'>): boolean {
+  return CALL_FOR_APPLICATIONS.test(plan.title) || (plan.notice !== undefined && CALL_FOR_APPLICATIONS.test(plan.notice.title));
+}
+
+/** Every quantitative target of a plan, in document order; a call for applications states none. */
 export function extractTargets(plan: PlanDocument): Target[] {
+  if (isCallForApplications(plan)) return [];
   return flattenClauses(plan.clauses).flatMap((clause) => clauseTargets(plan, clause));
 }
 

@@ -100,6 +100,26 @@ describe('deadlineState', () => {
     expect(found('现有规划工业用地约1.2平方公里可用于生物制造项目。')).toEqual([]);
   });
 
+  it('reads a time limit the government sets itself and counts of events, beds and flats; never a procedure’s time limit', () => {
+    const found = (text: string) => extractTargets(plan(text, { start: 2025, end: 2027 })).map((t) => [t.value, t.unit]);
+    expect(found('将审批时限由20个工作日压缩至10个工作日以内，平均通关时间压缩至24小时以内。')).toEqual([
+      [10, '个工作日'],
+      [24, '小时'],
+    ]);
+    expect(found('每年组织对接活动不少于6场，参加专业展会不少于10场次，建成研究型病床200张以上，提供500套人才公寓。')).toEqual([
+      [6, '场'],
+      [10, '场次'],
+      [200, '张'],
+      [500, '套'],
+    ]);
+    expect(found('拟支持项目在区政府门户网站公示5个工作日，在受理后10个工作日内完成现场检查。')).toEqual([]);
+  });
+
+  it('finds none in a call for applications: its figures are asked of applicants', () => {
+    const call = { ...plan('到2027年，项目完成时形成产品5项以上，服务企业20家以上。', { start: 2025, end: 2027 }), title: '2027年度生物制造产业专项申报指南' };
+    expect(extractTargets(call)).toEqual([]);
+  });
+
   it('applies a year stated with its own target to that phrase only, and a year standing alone to the rest', () => {
     const [a, b, c] = extractTargets(plan('新增产业空间50万平方米，其中到2025年底建成厂房20万平方米，打造2个以上特色园区。', { start: 2024, end: 2026 }));
     expect([a, b, c].map((t) => [t!.value, t!.year, t!.yearSource])).toEqual([
