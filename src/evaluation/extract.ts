@@ -28,7 +28,8 @@ export interface Extracted {
   /** Path of every heading that is an item inside an article (第三条（一）). */
   articleItems: Set<string>;
   targets: Array<{ clause: string; value: number; unit: string; year: number | null }>;
-  support: Array<{ clause: string; types: string[]; amounts: Array<{ value: number; unit: string }> }>;
+  /** Each measure with its types, the words each type was found by (`why`) and its amounts. */
+  support: Array<{ clause: string; types: string[]; why: string[]; amounts: Array<{ value: number; unit: string }> }>;
   /** Each citation's title, and the notice's own title when the text cites the notice that issues it. */
   citations: Array<{ title: string; quoted: string }>;
   agencies: Array<{ clause: string; agencies: string[] }>;
@@ -71,7 +72,7 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
       paths.filter(({ clause, path }) => clause.kind.startsWith('rank') && /条/u.test(path)).map(({ clause, path }) => `${path}${clause.title}`),
     ),
     targets: extractTargets(doc).map((t) => ({ clause: pathOf.get(t.clause) ?? t.clause, value: t.value, unit: t.unit, year: t.year })),
-    support: measures.map((m) => ({ clause: pathOf.get(m.clause) ?? m.clause, types: m.types, amounts: m.terms?.amounts ?? [] })),
+    support: measures.map((m) => ({ clause: pathOf.get(m.clause) ?? m.clause, types: m.types, why: m.evidence.map((e) => `${e.type}:${e.terms.join('/')}`), amounts: m.terms?.amounts ?? [] })),
     citations: extractCitations(doc).map((m) => ({ title: m.title, quoted: m.quoted })),
     agencies: paths.filter(({ clause }) => clause.agencies.length > 0).map(({ clause, path }) => ({ clause: path, agencies: clause.agencies })),
     droppedLines: new Set(doc.corrections.filter((k) => DROPPED_LINE_KINDS.has(k.kind)).map((k) => k.line)),

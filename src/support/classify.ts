@@ -8,9 +8,10 @@
  * of `NON_MEASURE_HEADINGS`. Each type scores one point per distinct term of `TYPE_TERMS` in the
  * body and two per term in the heading (an untitled item whose text has none: its parent's heading).
  * A candidate with no point is not a measure; otherwise it
- * gets its best-scoring type(s) and every other type that scores at least `SECOND_TYPE_SCORE`.
+ * gets its best-scoring type(s) and every other type that scores at least `SECOND_TYPE_SCORE`;
+ * a type found only by `WEAK_TERMS` counts only when no other type is found.
  */
-import { CORE_TERMS, MEASURE_PARTS, NON_MEASURE_HEADINGS, TYPE_FALSE_FRIENDS, TYPE_TERMS } from './terms.ts';
+import { CORE_TERMS, MEASURE_PARTS, NON_MEASURE_HEADINGS, TYPE_FALSE_FRIENDS, TYPE_TERMS, WEAK_TERMS } from './terms.ts';
 import { SUPPORT_TYPES, type SupportType } from './types.ts';
 
 /** A type other than the best one needs this score: one passing word is not an offer. */
@@ -71,7 +72,9 @@ export function typeEvidence(heading: string, text: string): TypeEvidence[] {
     const score = terms.reduce((sum, term) => sum + weight(term), 0);
     evidence.push({ type, score, terms });
   }
-  return evidence;
+  // A type found by weak words alone gives way to any type found by words of its own.
+  const weakOnly = (item: TypeEvidence) => item.terms.every((term) => WEAK_TERMS[item.type]?.includes(term));
+  return evidence.some((item) => !weakOnly(item)) ? evidence.filter((item) => !weakOnly(item)) : evidence;
 }
 
 export function classifyClause(input: ClauseInput): Classification {

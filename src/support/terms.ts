@@ -178,8 +178,19 @@ export const CORE_TERMS: Partial<Record<SupportType, readonly string[]>> = {
  * before that type's terms are looked for (以创新平台为载体 is about talent, not premises).
  */
 export const TYPE_FALSE_FRIENDS: Partial<Record<SupportType, readonly string[]>> = {
-  space: ['为载体', '创新载体', '新载体', '载体分子', '厂房贷'],
+  // 孵化载体 is an incubator (incubation); 病毒载体 and the 载体 of 载体设计/载体生产 are the biologist's vector.
+  space: ['为载体', '创新载体', '新载体', '载体分子', '厂房贷', '孵化载体', '病毒载体', '载体设计', '载体生产'],
   services: ['监管服务队伍'],
+};
+
+/**
+ * Words that make a clause a measure but name its kind only when nothing else does: a grant for
+ * 关键技术攻关 funds a project (funding), it builds no platform; support for 临床研究 of a therapy
+ * funds or serves it, it opens no market. Alone, they still say what the clause is about.
+ */
+export const WEAK_TERMS: Partial<Record<SupportType, readonly string[]>> = {
+  platforms: ['技术攻关'],
+  market: ['临床研究'],
 };
 
 /**

@@ -91,6 +91,12 @@ describe('classifyClause', () => {
     expect(result.types).toEqual(['funding']);
     expect(result.evidence).toEqual([{ type: 'funding', score: 5, terms: ['基金', '先投后股'] }]);
   });
+  it('lets a weak word (技术攻关, 临床研究) name the kind only when nothing else does; a vector is no building', () => {
+    const grant = { ...base, heading: '支持关键技术攻关', text: '支持关键技术攻关。对承担关键技术攻关项目的企业给予资助。' };
+    expect(classifyClause(grant).types).toEqual(['funding']);
+    expect(classifyClause({ ...base, heading: '', text: '支持企业开展关键技术攻关。' }).types).toEqual(['platforms']);
+    expect(classifyClause({ ...base, heading: '', text: '建设病毒载体生产公共平台，提供中试服务。' }).types).toEqual(['platforms']);
+  });
   it('never lists guiding ideas, targets, organisation, introductions or headings alone', () => {
     expect(classifyClause({ ...base, heading: '强化组织领导' }).types).toEqual([]);
     expect(classifyClause({ ...base, heading: '指导思想' }).reason).toBe('标题含“指导思想”');
