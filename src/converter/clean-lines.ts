@@ -9,7 +9,8 @@
  */
 import { codePoint, INVISIBLE, removeInvisible, showInvisible } from './invisible.ts';
 import type { Correction, CorrectionKind, SourceLine, Warning } from './types.ts';
-import { isWebChrome, RELATED_LINKS } from './web-chrome.ts';
+import { isBreadcrumb, isWebChrome, RELATED_LINKS } from './web-chrome.ts';
+import { visualWidth } from './width.ts';
 
 /** A line that survived cleaning, trimmed. */
 export interface TextLine {
@@ -59,6 +60,7 @@ export function cleanLines(source: SourceLine[]): { lines: TextLine[]; correctio
     }
     kept.push({ line, raw: text, text: trimmed });
   }
+  kept = dropSiteHeader(kept, corrections);
   kept = dropBarePageNumbers(kept, corrections);
   kept = dropRunningHeaders(kept, corrections);
   kept = dropRelatedLinks(kept, corrections);
@@ -85,6 +87,21 @@ function removeInvisibleListed(line: number, raw: string, corrections: Correctio
   const points = [...new Set(found.map((m) => codePoint(m[0])))].join('、');
   warnings.push({ line, message: `含不可见字符 ${points}（已删除，列于文本说明）：请核对原文此处是否缺字或有误。` });
   return removeInvisible(raw);
+}
+
+/**
+ * The site's name above a web page's breadcrumb (`上海市商务委员会` / `首页 > 互动交流 > …`): the
+ * page's header, not the document's first line — left in, it would read as the start of the
+ * notice's title. Only short lines without punctuation, and only above a breadcrumb among the
+ * first lines.
+ */
+function dropSiteHeader(kept: Kept[], corrections: Correction[]): Kept[] {
+  const crumb = corrections.find((c) => c.kind === 'web-chrome' && isBreadcrumb(c.before.trim()));
+  if (!crumb) return kept;
+  const above = kept.filter((k) => k.line < crumb.line);
+  if (above.length === 0 || above.length > 2 || !above.every((k) => visualWidth(k.text) <= 40 && !/[，。；：:、]/u.test(k.text))) return kept;
+  for (const k of above) corrections.push({ kind: 'web-chrome', line: k.line, before: k.raw, after: '' });
+  return kept.filter((k) => !above.includes(k));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { MetadataField, Paragraph } from './types.ts';
 export const METADATA_LABELS = [
   '索引号',
   '信息索引号',
+  '信息名称',
   '主题分类',
   '主题词',
   '体裁分类',

@@ -122,7 +122,9 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
       hint: 'the plan body (preamble and headings 一、…) should follow the title.',
     });
   }
-  const validity = statedValidity([...(notice?.body ?? []), ...body], metadata.fields, issueDates(notice, closing, metadata.fields));
+  // A draft is not yet issued: its 自印发之日起 names no day yet (a 公告's date is when comments were asked).
+  const dates = draft ? {} : issueDates(notice, closing, metadata.fields);
+  const validity = statedValidity([...(notice?.body ?? []), ...body], metadata.fields, dates);
   // Safe to publish, but a reader should know: listed on the page under “待核对”.
   if (!period && !validity) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
   if (!notice && !draft && !field(metadata.fields, '发文字号', '文号')) {

@@ -14,8 +14,10 @@ const BREADCRUMB = /^(?:(?:您?当前(?:所在)?(?:的)?位置|您的位置|所�
 
 /** Words a line of page tools is made of (font size, print, close, share, back to top). */
 const TOOL_WORD =
-  /(?:字号|字体|默认|大|中|小|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|顶部|分享到|分享至|分享|收藏本页|收藏|微信|微博|朋友圈|QQ空间|QQ|扫一扫|手机浏览|手机扫码|视力保护色|请输入关键字|请输入关键词|搜索|检索|无障碍浏览|无障碍|长者版|长者模式|关怀版|关怀模式|适老化|老年模式|English|繁體|繁体|简体|【|】|\[|\]|[:：|｜/\s])/gu;
-const TOOL_ANCHOR = /请输入关键|字号|字体|打印|关闭|分享|返回顶部|扫一扫|收藏本页|视力保护色|无障碍|长者版|长者模式|关怀版|关怀模式|适老化/u;
+  /(?:字号|字体|默认|大|中|小|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|顶部|分享到|分享至|分享|收藏本页|收藏|微信|微博|朋友圈|QQ空间|QQ|扫一扫|手机浏览|手机扫码|视力保护色|请输入关键字|请输入关键词|搜索|检索|无障碍浏览|无障碍|长者版|长者模式|长者助老|助老|关怀版|关怀模式|适老化|老年模式|English|繁體|繁体|简体|【|】|\[|\]|[:：|｜/\s])/gu;
+const TOOL_ANCHOR = /请输入关键|字号|字体|打印|关闭|分享|返回顶部|扫一扫|收藏本页|视力保护色|无障碍|长者版|长者模式|长者助老|关怀版|关怀模式|适老化/u;
+/** The site's name printed at the start of its tool row (`上海市奉贤区人民政府无障碍 | 长者助老 | 简体`). */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,20}(?:人民政府|委员会|管理委员会|政府网|门户网站)(?=\s*(?:无障碍|长者|关怀|适老|简体|繁體|English))/u;
 
 /** A footer line: the site's owner, copyright, filing numbers, technical support. */
 const FOOTER =
@@ -31,7 +33,12 @@ function isNavigationRow(text: string): boolean {
 }
 
 function isToolRow(text: string): boolean {
-  return TOOL_ANCHOR.test(text) && text.replace(TOOL_WORD, '') === '';
+  const tools = text.replace(SITE_NAME, '');
+  return TOOL_ANCHOR.test(tools) && tools.replace(TOOL_WORD, '') === '';
+}
+
+export function isBreadcrumb(text: string): boolean {
+  return BREADCRUMB.test(text);
 }
 
 /** Whether a whole (trimmed) line is web-page chrome. */

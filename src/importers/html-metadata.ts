@@ -32,11 +32,16 @@ export const METADATA_LABELS = [
   '信息来源',
   '主题词',
   '文件编号',
+  '信息名称',
 ];
 
-const LABEL = new RegExp(`^(${METADATA_LABELS.join('|')})\\s*[：:]\\s*`, 'u');
-const LABEL_ONLY = new RegExp(`^(${METADATA_LABELS.join('|')})\\s*[：:]?$`, 'u');
-const ANY_LABEL = new RegExp(`(?:${METADATA_LABELS.join('|')})\\s*[：:]`, 'gu');
+/** Sites space a label's characters out to align the column (`索&nbsp;引&nbsp;号：`). */
+const SPACED = METADATA_LABELS.map((label) => [...label].join('\\s*')).join('|');
+const LABEL = new RegExp(`^(${SPACED})\\s*[：:]\\s*`, 'u');
+const LABEL_ONLY = new RegExp(`^(${SPACED})\\s*[：:]?$`, 'u');
+const ANY_LABEL = new RegExp(`(?:${SPACED})\\s*[：:]`, 'gu');
+/** A label as the site spells it, spaces taken out (`索 引 号` → `索引号`). */
+const labelOf = (printed: string) => printed.replace(/\s+/gu, '');
 
 const textOf = (element: Element): string => (element.textContent ?? '').replace(/[ \t\n\f\r\u00a0]+/gu, ' ').trim();
 
@@ -59,21 +64,22 @@ export function readMetadata(body: Element, article: Element): Metadata {
     // The article's own sentences may start with a label word (`有效期：自…起`): not metadata.
     if (article.contains(element) || element.contains(article)) continue;
     const text = textOf(element);
-    const labels = text.match(ANY_LABEL)?.length ?? 0;
-    if (labels === 0) continue;
     const only = LABEL_ONLY.exec(text);
+    // A label alone in its element may print no colon (`<label>索 引 号</label><em>…</em>`).
+    const labels = (text.match(ANY_LABEL)?.length ?? 0) + (only && !/[：:]/u.test(text) ? 1 : 0);
+    if (labels === 0) continue;
     if (only && labels <= 1) {
       const next = element.nextElementSibling;
       const value = next ? textOf(next) : '';
-      if (next && !LABEL.test(value) && !(only[1]! in fields)) {
-        fields[only[1]!] = value;
+      if (next && !LABEL.test(value) && !(labelOf(only[1]!) in fields)) {
+        fields[labelOf(only[1]!)] = value;
         elements.add(element).add(next);
       }
       continue;
     }
     const inline = LABEL.exec(text);
-    if (inline && labels === 1 && !(inline[1]! in fields) && ![...element.children].some((child) => LABEL.test(textOf(child)) && textOf(child) === text)) {
-      fields[inline[1]!] = text.slice(inline[0].length).trim();
+    if (inline && labels === 1 && !(labelOf(inline[1]!) in fields) && ![...element.children].some((child) => LABEL.test(textOf(child)) && textOf(child) === text)) {
+      fields[labelOf(inline[1]!)] = text.slice(inline[0].length).trim();
       elements.add(element);
     }
   }

@@ -123,6 +123,19 @@ describe('cleanLines on pages and web copies', () => {
     expect(kept.map((l) => l.indent)).toEqual([false, true, true]);
   });
 
+  it('drops the site’s name above the breadcrumb, and a tool row that opens with it', () => {
+    const input = ['上海市商务委员会', '您当前的位置：首页 > 互动交流 > 征求意见 > 正文', '上海市奉贤区人民政府无障碍 | 长者助老 | 简体 | 繁體', '关于公开征求意见的公告'];
+    const { lines: kept, corrections } = cleanLines(lines(...input));
+    expect(kept.map((l) => l.text)).toEqual(['关于公开征求意见的公告']);
+    expect(corrections.map((c) => [c.kind, c.line])).toEqual([
+      ['web-chrome', 1],
+      ['web-chrome', 2],
+      ['web-chrome', 3],
+    ]);
+    // Without a breadcrumb below it, a first short line is the document's own.
+    expect(cleanLines(lines('上海市商务委员会', '关于公开征求意见的公告')).lines).toHaveLength(2);
+  });
+
   it('keeps sentences that merely mention chrome words', () => {
     const texts = ['支持企业开展3D打印技术研发。', '首页 政务公开', '加强对外宣传，分享先进经验'];
     expect(cleanLines(lines(...texts)).lines).toHaveLength(3);

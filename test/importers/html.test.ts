@@ -74,6 +74,18 @@ describe('web page import', async () => {
     expect(result.report.metadata).toEqual({});
   });
 
+  it('reads 信息公开 labels spaced out to align a column, with or without a colon', async () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>
+      <ul><li><label>索 引 号</label><em>00243345X/2026-00871</em></li><li><label>发布机构</label><em>上海市科学技术委员会</em></li></ul>
+      <table><tr><th>有&nbsp;效&nbsp;期：</th><td>2024-03-01至2026-02-28</td><th>信息名称：</th><td>关于印发若干措施的通知</td></tr></table>
+      <div><h1>关于印发若干措施的通知</h1><div><p>　　为推动金山区生物制造产业高质量发展，结合本区实际，制定本措施。</p>
+      <p>　　一、支持对象。本措施适用于在本区注册的生物制造企业，以及为其服务的专业机构。</p>
+      <p>　　二、研发支持。对企业开展关键技术攻关的，按照研发投入的20%给予资助，最高500万元。</p>
+      <p>　　三、附则。本措施自发布之日起施行，有效期三年，由区经委负责解释。</p></div></div></body></html>`;
+    const result = await importDocument('received/meta.html', utf8(page));
+    expect(result.report.metadata).toEqual({ 索引号: '00243345X/2026-00871', 发布机构: '上海市科学技术委员会', 有效期: '2024-03-01至2026-02-28', 信息名称: '关于印发若干措施的通知' });
+  });
+
   it('decodes a page by the charset its <meta> declares', async () => {
     // 中文 in GBK: D6 D0 CE C4; the page is otherwise ASCII.
     const head = utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><div><p>');
