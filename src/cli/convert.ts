@@ -1,5 +1,6 @@
 /**
- * `npm run convert`: regenerates `content/plans/*.mdx` from `seeds/*.txt`.
+ * `npm run convert [-- --strict]`: regenerates `content/plans/*.mdx` from `seeds/*.txt`
+ * (`--strict` refuses a source's numbering defects instead of listing them under 待核对).
  * Deterministic: the same seeds always give the same bytes. Editorial data under
  * `content/summaries/` is never touched. `seeds/originals/` (the files plans were imported
  * from, see add-plan) is a folder, not a seed: only `seeds/*.txt` are read.
@@ -33,8 +34,8 @@ export function writePages(root: string, results: Array<{ doc: PlanDocument; mdx
  * Converts every seed of the project at `root` and, only when all of them convert, rewrites
  * `content/plans/` with their pages (a ConversionError leaves it untouched).
  */
-export function convertProject(root: string): Array<{ doc: PlanDocument; mdx: string }> {
-  const results = convertAll(listSeeds(join(root, 'seeds')));
+export function convertProject(root: string, options: { strict?: boolean } = {}): Array<{ doc: PlanDocument; mdx: string }> {
+  const results = convertAll(listSeeds(join(root, 'seeds')), options);
   writePages(root, results);
   return results;
 }
@@ -43,7 +44,8 @@ function main(): void {
   const started = performance.now();
   let results;
   try {
-    results = convertProject(root);
+    // --strict: a numbering defect of a source refuses the conversion instead of being listed.
+    results = convertProject(root, { strict: process.argv.includes('--strict') });
   } catch (error) {
     if (error instanceof ConversionError) {
       console.error(error.message);
