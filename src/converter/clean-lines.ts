@@ -24,7 +24,10 @@ export interface TextLine {
 
 /** Named rules for whole lines that are not part of the document's text. */
 export const droppedLineRules: ReadonlyArray<{ kind: CorrectionKind; test: (trimmed: string) => boolean }> = [
-  { kind: 'page-number', test: (t) => /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(t) },
+  {
+    kind: 'page-number',
+    test: (t) => /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(t),
+  },
   { kind: 'separator-rule', test: (t) => /^[━─═_＝=]{5,}$/u.test(t) },
   { kind: 'stray-url', test: (t) => /^https?:\/\/\S+$/u.test(t) },
   { kind: 'web-chrome', test: isWebChrome },

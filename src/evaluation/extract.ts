@@ -72,7 +72,12 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
       paths.filter(({ clause, path }) => clause.kind.startsWith('rank') && /条/u.test(path)).map(({ clause, path }) => `${path}${clause.title}`),
     ),
     targets: extractTargets(doc).map((t) => ({ clause: pathOf.get(t.clause) ?? t.clause, value: t.value, unit: t.unit, year: t.year })),
-    support: measures.map((m) => ({ clause: pathOf.get(m.clause) ?? m.clause, types: m.types, why: m.evidence.map((e) => `${e.type}:${e.terms.join('/')}`), amounts: m.terms?.amounts ?? [] })),
+    support: measures.map((m) => ({
+      clause: pathOf.get(m.clause) ?? m.clause,
+      types: m.types,
+      why: m.evidence.map((e) => `${e.type}:${e.terms.join('/')}`),
+      amounts: m.terms?.amounts ?? [],
+    })),
     citations: extractCitations(doc).map((m) => ({ title: m.title, quoted: m.quoted })),
     agencies: paths.filter(({ clause }) => clause.agencies.length > 0).map(({ clause, path }) => ({ clause: path, agencies: clause.agencies })),
     droppedLines: new Set(doc.corrections.filter((k) => DROPPED_LINE_KINDS.has(k.kind)).map((k) => k.line)),

@@ -78,7 +78,12 @@ export function readMetadata(body: Element, article: Element): Metadata {
       continue;
     }
     const inline = LABEL.exec(text);
-    if (inline && labels === 1 && !(labelOf(inline[1]!) in fields) && ![...element.children].some((child) => LABEL.test(textOf(child)) && textOf(child) === text)) {
+    if (
+      inline &&
+      labels === 1 &&
+      !(labelOf(inline[1]!) in fields) &&
+      ![...element.children].some((child) => LABEL.test(textOf(child)) && textOf(child) === text)
+    ) {
       fields[labelOf(inline[1]!)] = text.slice(inline[0].length).trim();
       elements.add(element);
     }

@@ -124,7 +124,12 @@ describe('cleanLines on pages and web copies', () => {
   });
 
   it('drops the site’s name above the breadcrumb, and a tool row that opens with it', () => {
-    const input = ['上海市商务委员会', '您当前的位置：首页 > 互动交流 > 征求意见 > 正文', '上海市奉贤区人民政府无障碍 | 长者助老 | 简体 | 繁體', '关于公开征求意见的公告'];
+    const input = [
+      '上海市商务委员会',
+      '您当前的位置：首页 > 互动交流 > 征求意见 > 正文',
+      '上海市奉贤区人民政府无障碍 | 长者助老 | 简体 | 繁體',
+      '关于公开征求意见的公告',
+    ];
     const { lines: kept, corrections } = cleanLines(lines(...input));
     expect(kept.map((l) => l.text)).toEqual(['关于公开征求意见的公告']);
     expect(corrections.map((c) => [c.kind, c.line])).toEqual([

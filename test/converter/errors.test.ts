@@ -93,7 +93,17 @@ describe('converter errors', () => {
   });
 
   it('gives a draft’s 自印发之日起施行 no start: the draft is not issued yet', () => {
-    const text = ['某区支持产业发展的若干措施', '（征求意见稿）', '为加快发展，制定本措施。', '一、支持对象', '本措施适用于本区企业。', '二、附则', '本措施自印发之日起施行，有效期至2031年12月31日。', '某区经济委员会', '2026年11月18日'].join('\n\n');
+    const text = [
+      '某区支持产业发展的若干措施',
+      '（征求意见稿）',
+      '为加快发展，制定本措施。',
+      '一、支持对象',
+      '本措施适用于本区企业。',
+      '二、附则',
+      '本措施自印发之日起施行，有效期至2031年12月31日。',
+      '某区经济委员会',
+      '2026年11月18日',
+    ].join('\n\n');
     const { doc } = convertSeed('seeds/draft.txt', bytes(`${text}\n`));
     expect(doc.validity).toMatchObject({ to: '2031-12-31' });
     expect(doc.validity?.from ?? null).toBeNull();

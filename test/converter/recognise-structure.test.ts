@@ -57,7 +57,12 @@ describe('splitHeading', () => {
     });
   });
   it('reads an article’s name in brackets or run into its text, and a rule’s first sentence as no name', () => {
-    expect(splitHeading('（目的和依据）为规范专项资金管理，制定本办法。', 'article')).toMatchObject({ titleStart: '（', title: '目的和依据', titleEnd: '）', inline: true });
+    expect(splitHeading('（目的和依据）为规范专项资金管理，制定本办法。', 'article')).toMatchObject({
+      titleStart: '（',
+      title: '目的和依据',
+      titleEnd: '）',
+      inline: true,
+    });
     expect(splitHeading('创新药物研发支持。对企业在本区开展研发的，给予资助。', 'article')).toEqual({
       titleStart: '',
       title: '创新药物研发支持',
@@ -65,7 +70,12 @@ describe('splitHeading', () => {
       inline: true,
       body: '对企业在本区开展研发的，给予资助。',
     });
-    for (const text of ['本细则由区经委负责解释。', '区经委是专项资金的业务主管部门，负责编制年度预算。', '本办法适用于本区。企业可以申请。', '专项资金实行预算管理。每年安排一次。']) {
+    for (const text of [
+      '本细则由区经委负责解释。',
+      '区经委是专项资金的业务主管部门，负责编制年度预算。',
+      '本办法适用于本区。企业可以申请。',
+      '专项资金实行预算管理。每年安排一次。',
+    ]) {
       expect(splitHeading(text, 'article')).toMatchObject({ title: '', inline: false, body: text });
     }
   });

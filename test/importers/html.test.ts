@@ -83,7 +83,12 @@ describe('web page import', async () => {
       <p>　　二、研发支持。对企业开展关键技术攻关的，按照研发投入的20%给予资助，最高500万元。</p>
       <p>　　三、附则。本措施自发布之日起施行，有效期三年，由区经委负责解释。</p></div></div></body></html>`;
     const result = await importDocument('received/meta.html', utf8(page));
-    expect(result.report.metadata).toEqual({ 索引号: '00243345X/2026-00871', 发布机构: '上海市科学技术委员会', 有效期: '2024-03-01至2026-02-28', 信息名称: '关于印发若干措施的通知' });
+    expect(result.report.metadata).toEqual({
+      索引号: '00243345X/2026-00871',
+      发布机构: '上海市科学技术委员会',
+      有效期: '2024-03-01至2026-02-28',
+      信息名称: '关于印发若干措施的通知',
+    });
   });
 
   it('decodes a page by the charset its <meta> declares', async () => {

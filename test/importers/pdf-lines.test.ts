@@ -17,10 +17,20 @@ describe('lineTexts', () => {
   });
 
   it('keeps one space in a lone line with a gap (the 印发 line)', () => {
-    expect(lineTexts([prose(100, '正文。'), { y: 80, x: 79, fontSize: 16, cells: [{ x: 79, text: '某某办公室' }, { x: 400, text: '2025年8月22日印发' }] }])).toEqual([
-      '正文。',
-      '某某办公室 2025年8月22日印发',
-    ]);
+    expect(
+      lineTexts([
+        prose(100, '正文。'),
+        {
+          y: 80,
+          x: 79,
+          fontSize: 16,
+          cells: [
+            { x: 79, text: '某某办公室' },
+            { x: 400, text: '2025年8月22日印发' },
+          ],
+        },
+      ]),
+    ).toEqual(['正文。', '某某办公室 2025年8月22日印发']);
   });
 
   it('reads a table that runs over a page break: the next page’s lone first row lines up with the page before', () => {
@@ -33,6 +43,14 @@ describe('lineTexts', () => {
   });
 
   it('carries no row from a page that ends in prose', () => {
-    expect(lastRow([row(680, ['1', '产业规模', '亿元', '60']), row(660, ['2', '企业数量', '家', '90']), prose(600, '正文继续。'), prose(570, '再一行。'), pageNumber(2)])).toBeUndefined();
+    expect(
+      lastRow([
+        row(680, ['1', '产业规模', '亿元', '60']),
+        row(660, ['2', '企业数量', '家', '90']),
+        prose(600, '正文继续。'),
+        prose(570, '再一行。'),
+        pageNumber(2),
+      ]),
+    ).toBeUndefined();
   });
 });
