@@ -52,6 +52,8 @@ export function candidateReason(input: ClauseInput): string | undefined {
   if (!MEASURE_PARTS.includes(input.section)) return `属于“${input.section}”部分`;
   const heading = NON_MEASURE_HEADINGS.find((term) => input.heading.includes(term));
   if (heading) return `标题含“${heading}”`;
+  const context = input.heading === '' ? NON_MEASURE_HEADINGS.find((term) => input.context?.includes(term)) : undefined;
+  if (context) return `所属条款标题含“${context}”`;
   return undefined;
 }
 

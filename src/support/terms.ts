@@ -195,7 +195,9 @@ export const WEAK_TERMS: Partial<Record<SupportType, readonly string[]>> = {
 
 /**
  * Headings of clauses that offer enterprises nothing of their own: guiding ideas, principles,
- * targets and the machinery of government. A clause whose heading contains one is never listed.
+ * targets, the machinery of government and a call's conditions. A clause whose heading contains
+ * one is never listed, nor an untitled item of a heading that does (（1）项目总投资不低于… under
+ * 申报要求).
  */
 export const NON_MEASURE_HEADINGS: readonly string[] = [
   '指导思想',
@@ -210,6 +212,14 @@ export const NON_MEASURE_HEADINGS: readonly string[] = [
   '协调推进机制',
   '体制机制',
   '总体要求',
+  // A call for applications: who may apply, how and when — what is asked, not what is offered.
+  '申报要求',
+  '申报条件',
+  '主体条件',
+  '申报方式',
+  '申报时间',
+  '申报材料',
+  '其他事项',
 ];
 
 /** Parts of a plan whose clauses can be measures (the rest describe, they do not offer). */

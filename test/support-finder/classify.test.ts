@@ -97,6 +97,12 @@ describe('classifyClause', () => {
     expect(classifyClause({ ...base, heading: '', text: '支持企业开展关键技术攻关。' }).types).toEqual(['platforms']);
     expect(classifyClause({ ...base, heading: '', text: '建设病毒载体生产公共平台，提供中试服务。' }).types).toEqual(['platforms']);
   });
+  it('never lists what a call for applications asks: its conditions, or an untitled item under them', () => {
+    const item = { ...base, heading: '', context: '申报要求', text: '（1）项目总投资不低于5000万元，其中设备投资给予补贴的部分不低于2000万元。' };
+    expect(classifyClause(item).reason).toBe('所属条款标题含“申报要求”');
+    expect(classifyClause({ ...base, heading: '申报主体条件' }).types).toEqual([]);
+    expect(classifyClause({ ...item, context: '支持标准' }).types).toEqual(['funding']);
+  });
   it('never lists guiding ideas, targets, organisation, introductions or headings alone', () => {
     expect(classifyClause({ ...base, heading: '强化组织领导' }).types).toEqual([]);
     expect(classifyClause({ ...base, heading: '指导思想' }).reason).toBe('标题含“指导思想”');
