@@ -26,4 +26,21 @@ export default defineConfig(
     },
   },
   { files: ['src/client/**/*.ts', 'src/**/*.astro'], rules: { 'no-restricted-syntax': ['error', ...noHtmlFromData] } },
+  {
+    // Browser code runs in the reader's browser: no Node built-ins, no YAML reader, no build-side
+    // model or converter (contracts shared with the build live in src/contracts/).
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'Browser code cannot use Node built-ins.' },
+            { group: ['yaml'], message: 'Editorial YAML is read at build time; pass the data to the page.' },
+            { group: ['**/model/*', '**/converter/*'], message: 'Browser code takes contracts from src/contracts/, never the build-side model or converter.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import type { Site } from '../model/index.ts';
 import { clauseUrl, planUrl } from '../model/urls.ts';
 import { lineageOf } from './index.ts';
-import { LEVEL_ORDER } from './model.ts';
+import { LEVEL_ORDER } from './levels.ts';
 
 const citedDocument = z.object({
   key: z.string().describe('文件标识：门户内规划为 plan:<slug>，其他为规范化的标题'),

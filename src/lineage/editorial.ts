@@ -3,7 +3,7 @@
  * administrative level, and why the editors say so. Keyed by the title as the plans print it.
  * No 文号, date or issuer is added here: a 文号 appears only when a plan's text prints it.
  */
-import type { DocumentLevel } from './model.ts';
+import type { DocumentLevel } from './levels.ts';
 
 export interface EditorialLevel {
   level: DocumentLevel;

@@ -6,10 +6,8 @@
  */
 import type { PlanDocument } from '../converter/types.ts';
 import { EDITORIAL_LEVELS } from './editorial.ts';
+import type { DocumentLevel } from './levels.ts';
 import { extractCitations, titleKey, type CitationMention } from './extract.ts';
-
-export type DocumentLevel = '国家级' | '市级' | '区级' | '未判定';
-export const LEVEL_ORDER: DocumentLevel[] = ['国家级', '市级', '区级', '未判定'];
 
 export interface CitedDocument {
   /** Stable key: the comparable form of the title. */

@@ -111,7 +111,7 @@ async function expectCspEnforced(page: Page): Promise<void> {
     style.textContent = 'body { outline: 1px solid red; }';
     document.head.append(style);
   });
-  await expect.poll(async () => (await cspViolations(page)).slice(before).join('\n')).toMatch(/^style-src/u);
+  await expect.poll(async () => (await cspViolations(page)).slice(before).join('\n'), { timeout: 10_000 }).toMatch(/^style-src/u);
 }
 
 const HOSTILE = '一核<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
@@ -319,7 +319,7 @@ describe('/map/', () => {
           if (!names.some((name) => own.includes(name))) failures.push(`${place.id}: ${href} does not name it (${names.join('/')})`);
         }
         await page.keyboard.press('Escape');
-        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        await expect.poll(() => page.locator('.leaflet-popup').count(), { timeout: 10_000 }).toBe(0);
       }
       expect(failures).toEqual([]);
     });
@@ -344,7 +344,7 @@ describe('/map/', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^\/plans\//u);
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      await expect.poll(() => page.locator('.leaflet-popup').count(), { timeout: 10_000 }).toBe(0);
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.placeId)).toBe('wusong-innovation-city');
       // The list's “在地图上显示” buttons lead to the same popup.
       await page.locator('#place-huan-shangda button[data-show-place]').click();

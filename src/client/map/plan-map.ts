@@ -4,7 +4,7 @@
  */
 import { drawMap } from './draw.ts';
 import type { MapPayload } from './payload.ts';
-import { placeUrl } from '../../model/urls.ts';
+import { placeUrl } from '../../contracts/urls.ts';
 
 export async function drawPlanMap(section: HTMLElement): Promise<void> {
   const data = section.querySelector<HTMLScriptElement>('script[type="application/json"]');

@@ -13,7 +13,7 @@ import { searchPlans, type PlanSearchOutcome } from '../../search/plan-search.ts
 import { expandEnterpriseQuery, type EnterpriseExpansion, type EnterpriseWords } from '../../search/enterprise-words.ts';
 import { MAX_QUERY_CHARS, parseQuery, shortened, type T2S } from '../../search/normalize.ts';
 import type { PlanFacetTable } from '../../search/plan-facets.ts';
-import { pageUrl } from '../../model/urls.ts';
+import { pageUrl } from '../../contracts/urls.ts';
 import { BUNDLE_MANIFEST, planFile, type IndexManifest } from '../../search/bundles.ts';
 import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 
