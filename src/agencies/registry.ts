@@ -7,7 +7,7 @@
  *
  * One pass over the clauses, one map lookup per written name: linear in the number of plans.
  */
-import type { Clause } from '../converter/types.ts';
+import type { Clause } from '../model/document.ts';
 import type { AgencyEditorial, FullNameEntry } from './editorial.ts';
 import { agencyIdentity, variantIndex, type AgencyIdentity, type PlanScope } from './identity.ts';
 

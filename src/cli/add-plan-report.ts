@@ -4,8 +4,7 @@
  * support measures and the place-like names the gazetteer does not know, found by the same
  * code the site uses (support classification, place mentions).
  */
-import { flattenClauses } from '../converter/recognise-structure.ts';
-import type { PlanDocument } from '../converter/types.ts';
+import { flattenClauses, type PlanDocument } from '../model/document.ts';
 import { checkedFrontmatter } from '../model/index.ts';
 import { loadGazetteer } from '../places/data.ts';
 import { findUnexplainedPlaceTerms } from '../places/mentions.ts';

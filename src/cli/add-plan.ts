@@ -10,9 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConversionError } from '../converter/errors.ts';
-import { convertAll } from '../converter/pipeline.ts';
-import { slugFromFile } from '../converter/read-seed.ts';
+import { ConversionError, convertAll, slugFromFile } from '../model/document.ts';
 import { importDocument, ImportError, type ImportedDocument } from '../importers/index.ts';
 import { checkedFrontmatter } from '../model/index.ts';
 import { ORIGINALS_DIR } from '../model/originals.ts';

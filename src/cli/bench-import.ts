@@ -10,9 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanLines } from '../converter/clean-lines.ts';
-import { readSeed } from '../converter/read-seed.ts';
-import { measureLayout, unwrap } from '../converter/unwrap.ts';
+import { cleanLines, measureLayout, readSeed, unwrap } from '../model/document.ts';
 import { importDocument } from '../importers/index.ts';
 import { launchBrowser } from '../tooling/browser.ts';
 import { asConverterReadsIt, compareSentences, withoutMetadata } from '../tooling/compare-text.ts';

@@ -13,7 +13,7 @@ import { allBenchQueries, benchQueries } from '../search/bench-queries.ts';
 import { canonical, type T2S } from '../search/normalize.ts';
 import { recordsFor } from '../search/records.ts';
 import { siteT2STable } from '../search/t2s-table.ts';
-import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
+import { DROPPED_LINE_KINDS } from '../model/document.ts';
 import { benchSynthetic } from './bench-search-synthetic.ts';
 
 const root = process.cwd();

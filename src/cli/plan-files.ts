@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ORIGINALS_DIR } from '../model/originals.ts';
-import type { PlanDocument } from '../converter/types.ts';
+import type { PlanDocument } from '../model/document.ts';
 import { writePages } from './convert.ts';
 
 /** `sha256sum *.txt` output: `<hex>  <name>` lines sorted by name (the C locale's byte order). */

@@ -2,7 +2,7 @@
  * The clause model: what every stage of the converter produces and everything downstream
  * (MDX pages, anchors, table of contents, citations, later search records and places) reads.
  */
-import type { CorrectionKind } from './correction-kinds.ts';
+import type { CorrectionKind } from '../contracts/correction-kinds.ts';
 
 /** One physical line of a seed file, numbered from 1 as an editor shows it. */
 export interface SourceLine {
@@ -26,7 +26,7 @@ export interface Paragraph {
   lineNumbers: number[];
 }
 
-export type { CorrectionKind } from './correction-kinds.ts';
+export type { CorrectionKind } from '../contracts/correction-kinds.ts';
 
 /** One change made to the raw text, shown to readers under “文本说明”. */
 export interface Correction {

@@ -3,13 +3,8 @@
  * the converter's document and frontmatter, and the very functions the site uses for targets,
  * support measures and citations. Nothing here is tuned to a case.
  */
-import { DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';
-import { recognisePlan } from '../converter/pipeline.ts';
-import { flattenClauses } from '../converter/recognise-structure.ts';
-import { frontmatterOf } from '../converter/serialize.ts';
+import { DROPPED_LINE_KINDS, flattenClauses, frontmatterOf, recognisePlan, toMdast, type Clause, type PlanDocument } from '../model/document.ts';
 import type { Root, RootContent } from 'mdast';
-import { toMdast } from '../converter/to-mdast.ts';
-import type { Clause, PlanDocument } from '../converter/types.ts';
 import { extractCitations } from '../lineage/extract.ts';
 import { planStatus } from '../model/status.ts';
 import { plainAgencyRef } from '../support/agency-ref.ts';

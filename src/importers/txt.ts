@@ -5,8 +5,7 @@
  * does not guess an encoding, since GB18030 accepts almost any byte sequence (Big5 or a damaged
  * file would decode too, silently wrong).
  */
-import { ConversionError } from '../converter/errors.ts';
-import { decodeStrict, firstInvalidByte } from '../converter/read-seed.ts';
+import { ConversionError, decodeStrict, firstInvalidByte } from '../model/document.ts';
 import { emptyReport, ImportError, type ImportedDocument } from './types.ts';
 
 export function importTxt(file: string, bytes: Uint8Array): ImportedDocument {

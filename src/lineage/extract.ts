@@ -5,8 +5,7 @@
  * two plans citing X — one through its notice, one by its own title — meet on one node.
  * The plan's own title (quoted in its notice) is not a citation.
  */
-import { blockText, flattenClauses } from '../converter/recognise-structure.ts';
-import type { Block, PlanDocument } from '../converter/types.ts';
+import { blockText, flattenClauses, type Block, type PlanDocument } from '../model/document.ts';
 import { sentencesOf } from '../targets/extract.ts';
 
 export interface CitationMention {

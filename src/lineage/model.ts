@@ -4,7 +4,7 @@
  * Linear in the number of mentions; a title or 文号 shared by several plans in the portal
  * (synthetic copies) resolves to the first of them in site order.
  */
-import type { PlanDocument } from '../converter/types.ts';
+import type { PlanDocument } from '../model/document.ts';
 import { EDITORIAL_LEVELS } from './editorial.ts';
 import type { DocumentLevel } from './levels.ts';
 import { extractCitations, titleKey, type CitationMention } from './extract.ts';

@@ -3,7 +3,7 @@
  * matcher over clause texts, and the place-like terms (…园, …港, …城, …谷, …湾, …基地, …实验室)
  * that the gazetteer neither holds nor lists as deliberately not mapped.
  */
-import { blockText } from '../converter/recognise-structure.ts';
+import { blockText } from '../model/document.ts';
 import type { Alias, NotMappedFile, NotMappedTerm, Place } from '../schemas/places.ts';
 import { clauseText, clauseTextWithoutDuties, flattenClauses, type ModelPlan } from '../model/index.ts';
 import type { Gazetteer } from './data.ts';

@@ -2,7 +2,7 @@
  * The text each clause is compared on: heading and own paragraphs, without the
  * `（责任单位：…）` list (shared agency names would make every task of a district alike).
  */
-import type { Clause, PlanDocument } from '../converter/types.ts';
+import type { Clause, PlanDocument } from '../model/document.ts';
 import { blockTextsWithoutDuties } from '../model/index.ts';
 import type { RelatedInput } from './similarity.ts';
 

@@ -5,9 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertAll } from '../converter/pipeline.ts';
-import { frontmatterOf } from '../converter/serialize.ts';
-import type { PlanDocument } from '../converter/types.ts';
+import { convertAll, frontmatterOf, type PlanDocument } from '../model/document.ts';
 
 export function seedDocuments(root = process.cwd()): Array<{ doc: PlanDocument; level: '市级' | '区级' }> {
   const dir = join(root, 'seeds');

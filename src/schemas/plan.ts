@@ -4,7 +4,7 @@
  * validate it too.
  */
 import { z } from 'astro/zod';
-import { correctionKinds } from '../converter/correction-kinds.ts';
+import { correctionKinds } from '../contracts/correction-kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD');
 

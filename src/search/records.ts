@@ -8,7 +8,7 @@
  * links to its original, line by line.
  */
 import { agencyFacetValues } from '../agencies/index.ts';
-import { blockText } from '../converter/recognise-structure.ts';
+import { blockText } from '../model/document.ts';
 import type { SitePlan } from '../model/index.ts';
 import { clauseUrl } from '../model/urls.ts';
 

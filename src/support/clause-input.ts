@@ -2,8 +2,7 @@
  * What the classifier reads from a converter clause. The text leaves out the closing
  * （责任单位：…）: an agency's name (区市场监管局) says who acts, not what is offered.
  */
-import { flattenClauses } from '../converter/recognise-structure.ts';
-import type { Clause } from '../converter/types.ts';
+import { flattenClauses, type Clause } from '../model/document.ts';
 import { clauseTextWithoutDuties } from '../model/index.ts';
 import type { ClauseInput } from './classify.ts';
 

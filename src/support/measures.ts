@@ -4,7 +4,7 @@
  * it. Computed once per build over all plans, linear in their clauses: editorial data is looked
  * up by plan slug and clause id, and a plan without any simply gets classifier output.
  */
-import type { PlanDocument, Validity } from '../converter/types.ts';
+import type { PlanDocument, Validity } from '../model/document.ts';
 import { chineseDate } from '../model/labels.ts';
 import { inForceStatus, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';

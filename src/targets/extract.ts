@@ -8,8 +8,7 @@
  * Pure function over the converter's `PlanDocument`, so it can be tested against hand-checked
  * lists without building the site.
  */
-import { flattenClauses } from '../converter/recognise-structure.ts';
-import type { Block, Clause, PlanDocument } from '../converter/types.ts';
+import { flattenClauses, type Block, type Clause, type PlanDocument } from '../model/document.ts';
 import { candidatesIn, isConditionSentence, isOfferSentence, isPastSentence } from './candidates.ts';
 import { tableTargets } from './table-targets.ts';
 

@@ -5,7 +5,7 @@
  * columns (the first is the base a plan measures from, unless a base column stands apart). The unit
  * is the row's 单位 column, else its `（亿元）`.
  */
-import type { Block } from '../converter/types.ts';
+import type { Block } from '../model/document.ts';
 import { UNITS } from './candidates.ts';
 
 export interface TableTarget {

@@ -4,8 +4,7 @@
  * with the page furniture the importer listed taken out as the converter drops it, so the
  * comparison is of what the converter reads. Used by the importer tests and the benchmark.
  */
-import { cleanLines } from '../converter/clean-lines.ts';
-import { measureLayout, unwrap } from '../converter/unwrap.ts';
+import { cleanLines, measureLayout, unwrap } from '../model/document.ts';
 import type { ImportedDocument } from '../importers/types.ts';
 
 /** Sentences of a text: split after 。！？； and at line ends, trimmed, empty ones left out. */

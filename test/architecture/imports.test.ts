@@ -24,6 +24,14 @@ describe('the import graph of src/', () => {
     expect(importCycles(looped)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
   });
 
+  it('lets only the model and the convert CLI import the converter', () => {
+    const allowed = (file: string) => file.startsWith('src/converter/') || file.startsWith('src/model/') || file === 'src/cli/convert.ts';
+    const offending = [...graph]
+      .filter(([file]) => !allowed(file))
+      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/converter/')).map((t) => `${file} → ${t}`));
+    expect(offending).toEqual([]);
+  });
+
   it('keeps browser code (src/client/) free of node:*, yaml and the model', () => {
     const offending = [...graph]
       .filter(([file]) => file.startsWith('src/client/'))

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { droppedLineRules } from '../../src/converter/clean-lines.ts';
-import { correctionKindInfo, correctionKinds, isCorrectionKind } from '../../src/converter/correction-kinds.ts';
+import { correctionKindInfo, correctionKinds, isCorrectionKind } from '../../src/contracts/correction-kinds.ts';
 import { inlineRules } from '../../src/converter/fix-inline.ts';
 import { correctionSchema } from '../../src/schemas/plan.ts';
 
