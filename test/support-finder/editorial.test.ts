@@ -69,10 +69,10 @@ describe('loadSupportEditorial on bad input', () => {
     writeFileSync(join(root, 'content/support', name), body);
     return root;
   };
-  it('names the file and the field', () => {
+  it('names the file, the line and the field', () => {
     const root = write('2023-x.yaml', 'plan: 2023-x\nmeasures:\n  s1-1:\n    summary: 短\n    terms: []\n');
     try {
-      expect(() => loadSupportEditorial(root)).toThrow(/content\/support\/2023-x\.yaml: measures\.s1-1\.summary/u);
+      expect(() => loadSupportEditorial(root)).toThrow(/^content\/support\/2023-x\.yaml:4: measures\.s1-1\.summary: /u);
     } finally {
       rmSync(root, { recursive: true });
     }
