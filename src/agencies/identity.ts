@@ -5,9 +5,10 @@
  * two agencies. A form starting with 市 is a city agency, whichever plan names it.
  */
 import type { VariantEntry } from './editorial.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
 /** How far an agency's remit reaches, read from the form of its name. */
-export type AgencyLevel = '市级' | '区级' | '镇级' | '其他';
+export type AgencyLevel = PlanLevel | '镇级' | '其他';
 
 export interface AgencyIdentity {
   /** Stable id, also the page's path segment: `宝山区-区经委`; a city agency's is its name. */
@@ -21,7 +22,7 @@ export interface AgencyIdentity {
 
 /** The plan facts identity depends on. */
 export interface PlanScope {
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | undefined;
 }
 

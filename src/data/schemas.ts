@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { PLAN_STATUSES } from '../model/status.ts';
 import { clauseIdPattern, planParts } from '../schemas/plan.ts';
+import { PLAN_LEVELS } from '../contracts/levels.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 const slug = z
@@ -26,7 +27,7 @@ export const planRecord = z.object({
   dateSigned: isoDate.nullable().describe('成文日期'),
   datePrinted: isoDate.nullable().describe('印发日期（版记）'),
   period: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable().describe('标题所载规划期；未载明时为 null'),
-  level: z.enum(['市级', '区级']).describe('层级'),
+  level: z.enum(PLAN_LEVELS).describe('层级'),
   district: z.string().nullable().describe('区级规划所在区；市级为 null'),
   draft: z.boolean().describe('是否为送审稿/征求意见稿'),
   status: z.enum(PLAN_STATUSES).describe('截至 asOf 日期的状态，由有效期（施行日期、有效期至）或规划期推算；征求意见稿、送审稿为草案'),

@@ -16,6 +16,7 @@ import { convertSeeds } from './seeds.ts';
 import { buildToday, planStatus, type PlanStatus } from './status.ts';
 import { loadSummaries } from './summaries.ts';
 import { clauseUrl } from './urls.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
 /** The converter's output for one plan: what domain functions need at the least. */
 export interface ModelPlan {
@@ -35,7 +36,7 @@ export interface SitePlan extends ModelPlan {
   fullTitle: string;
   issuerLabel: string;
   periodLabel: string;
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | undefined;
   /** The plan's own date (ISO): signed, else drafted, else printed. */
   date: string | undefined;

@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertAll, frontmatterOf, type PlanDocument } from '../model/document.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
-export function seedDocuments(root = process.cwd()): Array<{ doc: PlanDocument; level: '市级' | '区级' }> {
+export function seedDocuments(root = process.cwd()): Array<{ doc: PlanDocument; level: PlanLevel }> {
   const dir = join(root, 'seeds');
   const seeds = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))

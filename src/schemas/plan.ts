@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { correctionKinds } from '../contracts/correction-kinds.ts';
+import { PLAN_LEVELS } from '../contracts/levels.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'an ISO date YYYY-MM-DD');
 
@@ -120,7 +121,7 @@ export const planFrontmatterSchema = z.object({
   /** Years the plan sets targets for (`到2025年`), in order. */
   targetYears: z.array(z.number().int().min(2000).max(2100)),
   /** 市级 (city) or 区级 (district). */
-  level: z.enum(['市级', '区级']),
+  level: z.enum(PLAN_LEVELS),
   /** District for district plans, e.g. `宝山区`. */
   district: z.string().optional(),
   /** The seed this page was generated from. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { SUPPORT_TYPES } from './types.ts';
 import { PLAN_STATUSES } from '../model/status.ts';
 import { clauseIdPattern } from '../schemas/plan.ts';
+import { PLAN_LEVELS } from '../contracts/levels.ts';
 
 export const supportAgencySchema = z.object({
   id: z.string().nullable().describe('责任单位名录（/data/agencies.json）中的 id'),
@@ -58,7 +59,7 @@ export const supportEntrySchema = z
     planStatus: z.enum(PLAN_STATUSES).describe('方案在数据日期的状态'),
     statusNote: z.string().nullable().describe('规划期已满（YYYY年）／送审稿，未生效／规划期尚未开始；实施中为 null'),
     planTitle: z.string().describe('方案简称'),
-    level: z.enum(['市级', '区级']).describe('市级或区级方案'),
+    level: z.enum(PLAN_LEVELS).describe('市级或区级方案'),
     district: z.string().nullable().describe('区级方案所在区；市级为 null'),
   })
   .strict();

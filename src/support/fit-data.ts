@@ -8,6 +8,7 @@ import type { SupportMeasure, SupportPlan } from './measures.ts';
 import type { FitRecord } from './rank.ts';
 import type { SupportType } from './types.ts';
 import type { Field, Stage } from './fit-terms.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
 export interface FitPlan {
   slug: string;
@@ -15,7 +16,7 @@ export interface FitPlan {
   url: string;
   /** Short title · 市级 / 区级 · district. */
   label: string;
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | null;
   inForce: boolean;
   statusNote: string | null;

@@ -15,6 +15,7 @@ import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type S
 import { followUps } from './follow-up.ts';
 import { grantsMoney, offerTerms, type OfferTerms } from './offer-terms.ts';
 import type { SupportType } from './types.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
 export type SupportPlanStatus = PlanStatus;
 
@@ -24,7 +25,7 @@ export interface SupportPlan {
   doc: PlanDocument;
   status: SupportPlanStatus;
   shortTitle: string;
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | undefined;
   /** Deep link to a clause of this plan. */
   clauseUrl: (id: string) => string;
@@ -64,7 +65,7 @@ export interface SupportMeasure {
   /** 规划期已满（2025年） / 送审稿，未生效 / null when in force. */
   statusNote: string | null;
   planTitle: string;
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | null;
   /** Fields whose term the clause contains, with the first such term. */
   fields: Array<{ field: Field; term: string }>;

@@ -12,6 +12,7 @@
  */
 import { whereDistricts, fieldLabels, stageLabels, whereLabels, type Field, type Stage, type Where } from './fit-terms.ts';
 import { supportTypeLabels, type SupportType } from './types.ts';
+import { type PlanLevel } from '../contracts/levels.ts';
 
 export interface FitRecord {
   key: string;
@@ -19,7 +20,7 @@ export interface FitRecord {
   /** Field → the clause's term for it. */
   fields: Partial<Record<Field, string>>;
   stages: Partial<Record<Stage, string>>;
-  level: '市级' | '区级';
+  level: PlanLevel;
   district: string | null;
   /** Districts of the places the clause names. */
   placeDistricts: string[];
