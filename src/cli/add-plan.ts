@@ -14,7 +14,7 @@ import { ConversionError, convertAll, slugFromFile } from '../model/document.ts'
 import { importDocument, ImportError, type ImportedDocument } from '../importers/index.ts';
 import { checkedFrontmatter } from '../model/index.ts';
 import { ORIGINALS_DIR } from '../model/originals.ts';
-import { listSeeds } from './convert.ts';
+import { listSeeds } from '../model/seeds.ts';
 import { describeAddedPlan } from './add-plan-report.ts';
 import { writePlanFiles } from './plan-files.ts';
 
@@ -80,7 +80,7 @@ export async function addPlan(file: string, options: { slug?: string; root: stri
   const imported = await importDocument(file, bytes);
   const seedFile = `seeds/${slug}.txt`;
   const seed = new TextEncoder().encode(imported.text);
-  const seeds = [...listSeeds(join(root, 'seeds')), { file: seedFile, bytes: seed }].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const seeds = [...listSeeds(root), { file: seedFile, bytes: seed }].sort((a, b) => (a.file < b.file ? -1 : 1));
   let pages;
   try {
     pages = convertAll(seeds);

@@ -9,6 +9,7 @@
  *
  * Options: --plans N (default 20), --query 生物医药, --keep (leave the temporary copy).
  */
+import { listSeeds } from '../model/seeds.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,9 +37,7 @@ function prepare(): string {
     symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   mkdirSync(join(dir, 'seeds'));
-  const originals = readdirSync(join(root, 'seeds'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
+  const originals = listSeeds(root).map(({ file }) => file.slice('seeds/'.length));
   for (let i = 0; i < count; i++) {
     const name = originals[i % originals.length]!;
     const copy = Math.floor(i / originals.length);

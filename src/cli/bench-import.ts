@@ -15,7 +15,7 @@ import { importDocument } from '../importers/index.ts';
 import { launchBrowser } from '../tooling/browser.ts';
 import { asConverterReadsIt, compareSentences, withoutMetadata } from '../tooling/compare-text.ts';
 import { makeDocx, makeGovernmentPage, makePdf } from '../tooling/make-documents.ts';
-import { listSeeds } from './convert.ts';
+import { listSeeds } from '../model/seeds.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -40,7 +40,7 @@ function corpusTexts(): Array<{ name: string; text: string }> {
 const squeeze = (text: string) => text.replace(/[ \t]+/gu, '');
 
 async function main(): Promise<void> {
-  const texts = [...listSeeds(join(root, 'seeds')).map(({ file, bytes }) => ({ name: file, text: paragraphsOf(file, bytes) })), ...corpusTexts()];
+  const texts = [...listSeeds(root).map(({ file, bytes }) => ({ name: file, text: paragraphsOf(file, bytes) })), ...corpusTexts()];
   const browser = await launchBrowser();
   const totals = new Map<string, { exact: number; spaces: number; total: number; ms: number; sameCharacters: number; texts: number }>();
   console.log('| text | format | sentences | exact | ignoring white space | every character kept | import ms |');

@@ -5,22 +5,14 @@
  * `content/summaries/` is never touched. `seeds/originals/` (the files plans were imported
  * from, see add-plan) is a folder, not a seed: only `seeds/*.txt` are read.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConversionError } from '../converter/errors.ts';
 import { convertAll } from '../converter/pipeline.ts';
 import type { PlanDocument } from '../converter/types.ts';
+import { listSeeds } from '../model/seeds.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seedDir = join(root, 'seeds');
-
-/** Seeds in a stable order (by file name). */
-export function listSeeds(dir = seedDir): Array<{ file: string; bytes: Uint8Array }> {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ file: `seeds/${name}`, bytes: readFileSync(join(dir, name)) }));
-}
 
 /** Rewrites `content/plans/` with exactly these pages (add-plan writes its pages with it too). */
 export function writePages(root: string, results: Array<{ doc: PlanDocument; mdx: string }>): void {
@@ -35,7 +27,7 @@ export function writePages(root: string, results: Array<{ doc: PlanDocument; mdx
  * `content/plans/` with their pages (a ConversionError leaves it untouched).
  */
 export function convertProject(root: string, options: { strict?: boolean } = {}): Array<{ doc: PlanDocument; mdx: string }> {
-  const results = convertAll(listSeeds(join(root, 'seeds')), options);
+  const results = convertAll(listSeeds(root), options);
   writePages(root, results);
   return results;
 }

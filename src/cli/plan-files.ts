@@ -4,6 +4,7 @@
  * regenerated `content/plans/`. Everything is converted in memory first (add-plan), so a plan
  * that does not convert writes nothing; a write that fails half-way puts back what was there.
  */
+import { listSeeds } from '../model/seeds.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,9 +45,7 @@ export function writePlanFiles(root: string, files: NewPlanFiles): string[] {
 
     const sumsPath = join(root, 'seeds', 'SHA256SUMS');
     const oldSums = existsSync(sumsPath) ? readFileSync(sumsPath) : undefined;
-    const seeds = readdirSync(join(root, 'seeds'))
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => ({ name, bytes: readFileSync(join(root, 'seeds', name)) }));
+    const seeds = listSeeds(root).map(({ file, bytes }) => ({ name: file.slice('seeds/'.length), bytes }));
     undo.push(() => (oldSums ? writeFileSync(sumsPath, oldSums) : rmSync(sumsPath, { force: true })));
     writeFileSync(sumsPath, sha256Sums(seeds));
     written.push('seeds/SHA256SUMS');

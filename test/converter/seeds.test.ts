@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listSeeds } from '../../src/cli/convert.ts';
+import { listSeeds } from '../../src/model/seeds.ts';
 import { convertAll } from '../../src/converter/pipeline.ts';
 import { flattenClauses } from '../../src/converter/recognise-structure.ts';
 import type { PlanDocument } from '../../src/converter/types.ts';
@@ -48,7 +48,7 @@ describe('seeds', () => {
 });
 
 describe('conversion of the real seeds', () => {
-  const results = convertAll(listSeeds(join(root, 'seeds')));
+  const results = convertAll(listSeeds(root));
   const bySlug = new Map(results.map((r) => [r.doc.slug, r.doc]));
   const doc = (slug: string): PlanDocument => bySlug.get(slug)!;
 
@@ -69,7 +69,7 @@ describe('conversion of the real seeds', () => {
   });
 
   it('is deterministic', () => {
-    const again = convertAll(listSeeds(join(root, 'seeds')));
+    const again = convertAll(listSeeds(root));
     expect(again.map((r) => r.mdx)).toEqual(results.map((r) => r.mdx));
   });
 
