@@ -26,112 +26,26 @@
  * phrase's in the order given (most specific first); a hit found only through extra phrases
  * names them (`Hit.via`).
  */
-import { containsPhrase, parseQuery, type ParsedQuery, type T2S } from './normalize.ts';
-import { NO_PLAN, narrowToPlans, withPlanCounts, type PlanFacetTable } from './plan-facets.ts';
+import { addCounts, countFacets, disjunctive, withKinds } from './facets.ts';
+import { containsPhrase, parseQuery, type ParsedQuery } from './normalize.ts';
+import { holdingEveryWord, partialMatchesMeaningful, searchedPhrases, variantsToAsk } from './phrases.ts';
+import { SearchSession } from './session.ts';
+import {
+  SUMMARY_KIND,
+  TEXT_KINDS,
+  type Counts,
+  type Filters,
+  type Hit,
+  type LazyHit,
+  type PagefindLike,
+  type PlanGroup,
+  type SearchOptions,
+  type SearchOutcome,
+} from './types.ts';
 
-/** The part of Pagefind's API that we use (its `pagefind.js` module). */
-export interface PagefindLike {
-  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
-}
-export interface PagefindSearch {
-  results: PagefindResult[];
-  /** Counts per filter value among the results (the reader's filters applied). */
-  filters?: Record<string, Record<string, number>>;
-}
-export interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-export interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-export interface Hit {
-  id: string;
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  /** True when the text contains the whole phrase (or one of the extra phrases). */
-  exact: boolean;
-  /** The extra phrases the text holds when it does not hold the query itself (how it was found). */
-  via?: string[];
-}
-
-/** A hit whose text is fetched on demand; `load` also checks whether it holds the phrase. */
-export interface LazyHit {
-  id: string;
-  load(): Promise<Hit>;
-}
-
-/** The plans' own text; what a group counts and what the facets offer. */
-export const TEXT_KINDS = ['条款', '文件'];
-/** Editorial summaries: listed apart, never counted as a plan's mention of a term. */
-export const SUMMARY_KIND = '摘要';
-/**
- * The kind of a record without a `kind` filter. Clauses are nearly all records, so only the others
- * carry the filter: its file then lists a few records a plan, not every record (≈60 KB of a first
- * search at 1,000 plans). A choice with 条款 asks for none of the other kinds not chosen.
- */
-export const CLAUSE_KIND = '条款';
-/** The kinds a record carries as its `kind` filter. */
-export const OTHER_KINDS = ['文件', SUMMARY_KIND];
-/** A filter value no record has. */
-const NO_VALUE = '\u0000';
-
-/** One plan whose own text holds the phrase. */
-export interface PlanGroup {
-  /** The plan's short title (its `plan` filter value). */
-  plan: string;
-  /** How many records of the plan's text (clauses, notice, preamble, closing) hold the phrase. */
-  count: number;
-  /** All of them, in Pagefind's order; asked for on the first call. */
-  hits(): Promise<LazyHit[]>;
-}
-
-/** How many records of the plans' text hold one searched phrase. */
-export interface PhraseUse {
-  phrase: string;
-  count: number;
-}
-
-export interface SearchOutcome {
-  query: ParsedQuery;
-  exactOnly: boolean;
-  /** Plans whose text holds the phrase, most hits first (then by name). */
-  groups: PlanGroup[];
-  /** Whole-phrase hits in the plans' text: the sum of the groups' counts. */
-  exactCount: number;
-  /** Whole-phrase hits in editorial summaries (not counted in the groups). */
-  summaries: LazyHit[];
-  /** Partial matches (every word somewhere in the record), after the whole phrases. */
-  partial: LazyHit[];
-  /** True when partial matches were not looked for because the query is too short (两字词). */
-  partialWithheld: boolean;
-  /** Counts per filter key and value; see the module comment. */
-  facets: Record<string, Record<string, number>>;
-  /** The query and each extra phrase, with the number of records of plan text holding it. */
-  phrases: PhraseUse[];
-}
-
-export interface SearchOptions {
-  /** Only whole-phrase hits (also implied by a quoted query). */
-  exactOnly?: boolean;
-  /** The reader's filters: for every key, any of the values. */
-  filters?: Record<string, string[]>;
-  /** Traditional → Simplified table. */
-  t2s?: T2S;
-  /** Further phrases searched whole alongside the query; reported in `phrases`. */
-  extraPhrases?: string[];
-  /** Plan → its level, district and status: the plan-level facets (none offered without it). */
-  planFacets?: PlanFacetTable;
-}
-
-type Counts = Record<string, Record<string, number>>;
-type Filters = Record<string, string[]>;
+export * from './facets.ts';
+export * from './phrases.ts';
+export * from './types.ts';
 
 /** How many cut-across-word candidates are checked at most (a broad query has many; the reader refines). */
 const MAX_CANDIDATES = 120;
@@ -140,242 +54,34 @@ const MAX_LOOSE_CHECKED = 40;
 /** How many partial matches are loaded at most to count their facets when Pagefind's counts cannot be used. */
 const MAX_COUNTED = 200;
 
-/** Word segments of a phrase, as ICU (which Pagefind also uses) cuts it. */
-export function segments(phrase: string): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(phrase)].filter((s) => s.isWordLike).map((s) => s.segment);
+/** The whole-phrase records of some view: their ids, facet counts (each record once) and hits per phrase. */
+interface WholePhrase {
+  ids: Set<string>;
+  counts: Counts;
+  perPhrase: number[];
 }
 
-/**
- * Quoted phrases to ask Pagefind for when the phrase may be cut across words: the phrase with
- * an edge word trimmed. Needed when an edge word is a single character (物产业园 → 物 | 产业园:
- * in the text 物 belongs to 生物) or when the whole phrase finds nothing.
- */
-export function phraseVariants(phrase: string): string[] {
-  const words = segments(phrase);
-  const variants: string[] = [];
-  if (words.length >= 2) variants.push(words.slice(1).join(''), words.slice(0, -1).join(''));
-  if (words.length >= 3) variants.push(words.slice(1, -1).join(''));
-  return [...new Set(variants.filter((v) => v.trim() !== '' && v !== phrase))];
-}
-
-const needsVariants = (phrase: string, found: number) =>
-  found === 0 ||
-  (() => {
-    const words = segments(phrase);
-    return words.length >= 2 && ([...words[0]!].length === 1 || [...words.at(-1)!].length === 1);
-  })();
-
-/** The variants to ask for once the whole phrase found `found` records: none unless it may be cut across words. */
-export function variantsToAsk(phrase: string, found: number): string[] {
-  return needsVariants(phrase, found) ? phraseVariants(phrase) : [];
-}
-
-/** The query and the extra phrases searched with it, each once (by canonical form), none empty. */
-export function searchedPhrases(query: ParsedQuery, extraPhrases: readonly string[] = [], t2s: T2S = {}): ParsedQuery[] {
-  return [query, ...extraPhrases.map((p) => parseQuery(p, t2s))].filter(
-    (p, i, all) => p.canonical !== '' && all.findIndex((q) => q.canonical === p.canonical) === i,
-  );
-}
-
-/**
- * Pagefind's ordinary hits for a term that hold every word of it. Pagefind leaves out a word its
- * index lacks (人才 龘龘 finds every 人才) — with several bundles, a word one bundle lacks — so
- * each word is also searched alone and a hit must be among every word's hits. `complete`: no hit
- * was dropped, so Pagefind's counts are the hits' counts.
- */
-export async function holdingEveryWord(
-  term: string,
-  ask: (term: string) => Promise<PagefindSearch | null>,
-): Promise<{ results: PagefindResult[]; counts: Counts; complete: boolean }> {
-  const found = await ask(term);
-  const all = found?.results ?? [];
-  const words = segments(term);
-  if (words.length < 2) return { results: all, counts: found?.filters ?? {}, complete: true };
-  const holders = await Promise.all(words.map(async (w) => new Set(((await ask(w))?.results ?? []).map((r) => r.id))));
-  const results = all.filter((r) => holders.every((ids) => ids.has(r.id)));
-  return { results, counts: found?.filters ?? {}, complete: results.length === all.length };
-}
-
-/**
- * Whether partial matches of a query can mean anything: not for a query of two characters or
- * fewer (宝科 would list every clause with 宝 and 科 somewhere), nor when every word of it is
- * a single character.
- */
-export function partialMatchesMeaningful(query: ParsedQuery): boolean {
-  return [...query.canonical].length > 2 && segments(query.pagefind).some((w) => [...w].length >= 2);
-}
-
-/** The reader's filters in Pagefind's form: any of the chosen values, for every key. */
-export function pagefindFilters(filters: Filters): Record<string, { any: string[] } | { none: string[] }> {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, v]) => v.length > 0)
-      .map(([k, v]) => [k, k === 'kind' ? kindFilter(v) : { any: v }]),
-  );
-}
-
-/** Clauses carry no `kind`: kinds with 条款 are "none of the other kinds not chosen". */
-function kindFilter(kinds: string[]): { any: string[] } | { none: string[] } {
-  if (!kinds.includes(CLAUSE_KIND)) return { any: kinds };
-  const excluded = OTHER_KINDS.filter((k) => !kinds.includes(k));
-  return { none: excluded.length > 0 ? excluded : [NO_VALUE] };
-}
-
-/** A record's filters as the facets know them: a record without a kind is a clause. */
-export function withRecordKind(filters: Filters): Filters {
-  return filters.kind ? filters : { ...filters, kind: [CLAUSE_KIND] };
-}
-
-/** Pagefind counts the kinds records carry; the clauses are the rest of the results. */
-function withClauseCount(found: PagefindSearch | null): PagefindSearch | null {
-  const kinds = found?.filters?.kind;
-  if (!found || !kinds) return found;
-  const others = OTHER_KINDS.reduce((n, k) => n + (kinds[k] ?? 0), 0);
-  return { ...found, filters: { ...found.filters, kind: { ...kinds, [CLAUSE_KIND]: found.results.length - others } } };
-}
-
-/** The filters of a view restricted to some kinds of record (kinds chosen by the reader kept if allowed). */
-function withKinds(filters: Filters, kinds: string[]): Filters {
-  const chosen = (filters.kind ?? []).filter((k) => kinds.includes(k));
-  return { ...filters, kind: chosen.length > 0 ? chosen : kinds };
-}
+/** A hit found by checking texts: its record's lazy hit and the loaded text. */
+type Checked = { lazy: LazyHit; hit: Hit };
 
 export async function search(pagefind: PagefindLike, input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const t2s = options.t2s ?? {};
-  const planTable = options.planFacets ?? {};
-  /** The reader's filters as Pagefind and the records know them (plan-level choices as plans). */
-  const narrow = (filters: Filters) => narrowToPlans(filters, planTable);
-  const matches = (hit: Hit, filters: Filters) => matchesFilters(hit, narrow(filters));
-  const planCounts = (counts: Counts) => withPlanCounts(counts, planTable);
   const query = parseQuery(input, t2s);
   const exactOnly = options.exactOnly === true || query.quoted;
   const chosen: Filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length > 0));
   const empty: SearchOutcome = { query, exactOnly, groups: [], exactCount: 0, summaries: [], partial: [], partialWithheld: false, facets: {}, phrases: [] };
   if (query.canonical === '') return empty;
 
-  const phrases = searchedPhrases(query, options.extraPhrases, t2s);
-  const extras = phrases.slice(1);
-  /** Whether a text holds the query or, failing that, which extra phrases it holds. */
-  const judge = (content: string): Pick<Hit, 'exact' | 'via'> => {
-    if (containsPhrase(content, query.canonical, t2s)) return { exact: true };
-    const via = extras.filter((p) => containsPhrase(content, p.canonical, t2s)).map((p) => p.phrase);
-    return via.length > 0 ? { exact: true, via } : { exact: false };
-  };
-
-  // One lazy hit per record, so that a text loads at most once whatever finds it.
-  const lazyHits = new Map<string, LazyHit>();
-  const lazy = (r: PagefindResult): LazyHit => {
-    let hit = lazyHits.get(r.id);
-    if (!hit) {
-      let loading: Promise<Hit> | undefined;
-      hit = { id: r.id, load: () => (loading ??= r.data().then((d) => toHit(r.id, d, judge(d.content)))) };
-      lazyHits.set(r.id, hit);
-    }
-    return hit;
-  };
-  // Each distinct search runs once: with many plans a Pagefind search is the costly step.
-  const searches = new Map<string, Promise<PagefindSearch | null>>();
-  // The filter keys Pagefind counts: those whose file it has loaded (the ones a search names, or all
-  // once the reader opens 部分/责任单位). Hits checked here add to these keys only, or a key's
-  // facet would show the few checked hits' counts as if they were all (部分: 任务 1 for 生物医药).
-  const counted = new Set<string>();
-  const countedOnly = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).filter(([key]) => counted.has(key)));
-  const ask = (term: string, filters: Filters = {}) => {
-    // Pagefind loads a filter's file (and counts its values) only when a search names the filter:
-    // name `plan` always, matching every record, since the groups are its counts.
-    const options = { filters: { plan: { none: [NO_PLAN] }, ...pagefindFilters(narrow(filters)) } };
-    const key = JSON.stringify([term, options]);
-    let found = searches.get(key);
-    if (!found) {
-      found = pagefind.search(term, options).then(withClauseCount);
-      found.then((f) => Object.keys(f?.filters ?? {}).forEach((k) => counted.add(k))).catch(() => undefined);
-      searches.set(key, found);
-    }
-    return found;
-  };
-  const quoted = (p: ParsedQuery, filters: Filters) => ask(`"${p.pagefind}"`, filters);
-
-  // Records that hold a phrase only across Pagefind's word boundaries, loaded and verified.
-  const crossWord: Array<{ lazy: LazyHit; hit: Hit }> = [];
-  for (const p of phrases) {
-    const direct = new Set((await quoted(p, {}))?.results.map((r) => r.id) ?? []);
-    const candidates = new Map<string, LazyHit>();
-    for (const variant of variantsToAsk(p.pagefind, direct.size)) {
-      for (const r of (await ask(`"${variant}"`))?.results ?? []) {
-        if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, lazy(r));
-      }
-    }
-    // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
-    // whose words 生物 and 医药 it finds): check its best ordinary hits as well.
-    // The cap counts texts loaded (hits not already found whole), not ranks: with several bundles
-    // the ranks differ from one bundle's, and a cap on ranks checked other records.
-    const loose = (await ask(p.pagefind))?.results.filter((r) => !direct.has(r.id)) ?? [];
-    for (const r of loose.slice(0, MAX_LOOSE_CHECKED)) candidates.set(r.id, lazy(r));
-    const loaded = await Promise.all([...candidates.values()].map(async (c) => ({ lazy: c, hit: await c.load() })));
-    for (const found of loaded) {
-      if (containsPhrase(found.hit.content, p.canonical, t2s) && !crossWord.some((x) => x.hit.id === found.hit.id)) crossWord.push(found);
-    }
-  }
-
-  /** Whole-phrase records under some filters: their ids and facet counts, each record once. */
-  const wholePhrase = async (filters: Filters): Promise<{ ids: Set<string>; counts: Counts; perPhrase: number[] }> => {
-    const ids = new Set<string>();
-    const counts: Counts = {};
-    const repeated: LazyHit[] = [];
-    const perPhrase: number[] = [];
-    for (const p of phrases) {
-      const found = await quoted(p, filters);
-      let mine = 0;
-      for (const r of found?.results ?? []) {
-        mine++;
-        if (ids.has(r.id)) repeated.push(lazy(r));
-        ids.add(r.id);
-      }
-      addCounts(counts, found?.filters, 1);
-      for (const { hit } of crossWord) {
-        if (matches(hit, filters) && containsPhrase(hit.content, p.canonical, t2s)) {
-          mine++;
-          if (ids.has(hit.id)) continue;
-          ids.add(hit.id);
-          addCounts(counts, countedOnly(countFacets([hit])), 1);
-        }
-      }
-      perPhrase.push(mine);
-    }
-    // A record holding two of the phrases was counted by each search: count it once.
-    addCounts(counts, countedOnly(countFacets(await Promise.all(repeated.map((h) => h.load())))), -1);
-    return { ids, counts: planCounts(counts), perPhrase };
-  };
-
+  const session = new SearchSession(pagefind, searchedPhrases(query, options.extraPhrases, t2s), t2s, options.planFacets ?? {});
+  const crossWord = await crossWordHits(session);
   // The base view (every chosen filter) and, for each key with values chosen, the view without it.
   const textView = withKinds(chosen, TEXT_KINDS);
-  const base = await wholePhrase(textView);
-  const facets = await disjunctive(base.counts, chosen, (filters) => wholePhrase(withKinds(filters, TEXT_KINDS)).then((v) => v.counts));
+  const base = await wholePhrase(session, crossWord, textView);
+  const facets = await disjunctive(base.counts, chosen, (filters) => wholePhrase(session, crossWord, withKinds(filters, TEXT_KINDS)).then((v) => v.counts));
   delete facets.kind?.[SUMMARY_KIND];
-
-  // One search per plan shown (in Pagefind's order), then the records found by checking texts.
-  const groupHits = (plan: string) => async (): Promise<LazyHit[]> => {
-    const list = new Map<string, LazyHit>();
-    const filters = { ...textView, plan: [plan] };
-    for (const p of phrases) for (const r of (await quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, lazy(r));
-    for (const { lazy: l, hit } of crossWord) if (matches(hit, filters) && !list.has(l.id)) list.set(l.id, l);
-    return [...list.values()];
-  };
-  const groups: PlanGroup[] = Object.entries(base.counts.plan ?? {})
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
-    .map(([plan, count]) => {
-      let hits: Promise<LazyHit[]> | undefined;
-      const all = groupHits(plan);
-      return { plan, count, hits: () => (hits ??= all()) };
-    });
+  const groups = planGroups(session, crossWord, base, textView);
   const exactCount = groups.reduce((n, g) => n + g.count, 0);
-
-  const summaryView = { ...chosen, kind: [SUMMARY_KIND] };
-  const summaries = new Map<string, LazyHit>();
-  for (const p of phrases) for (const r of (await quoted(p, summaryView))?.results ?? []) summaries.set(r.id, lazy(r));
-  for (const { lazy: l, hit } of crossWord) if (matches(hit, summaryView)) summaries.set(l.id, l);
+  const summaries = await summaryHits(session, crossWord, chosen);
 
   const outcome: SearchOutcome = {
     ...empty,
@@ -383,72 +89,110 @@ export async function search(pagefind: PagefindLike, input: string, options: Sea
     exactCount,
     summaries: [...summaries.values()],
     facets,
-    phrases: phrases.map((p, i) => ({ phrase: p.phrase, count: base.perPhrase[i] ?? 0 })),
+    phrases: session.phrases.map((p, i) => ({ phrase: p.phrase, count: base.perPhrase[i] ?? 0 })),
   };
   if (exactOnly) return outcome;
   if (!partialMatchesMeaningful(query)) return { ...outcome, partialWithheld: true };
-
-  // Pagefind's ordinary hits: every word of the query somewhere in the record.
-  const loose = await holdingEveryWord(query.pagefind, (term) => ask(term, chosen));
-  const partial = loose.results.filter((r) => !base.ids.has(r.id) && !summaries.has(r.id)).map(lazy);
-  if (exactCount > 0 || partial.length === 0) return { ...outcome, partial };
-  // Nothing whole: the facets count the partial matches, so the reader can narrow them.
-  if (!loose.complete) return { ...outcome, partial, facets: await countedFacets(partial) };
-  const looseFacets = await disjunctive(planCounts(loose.counts), chosen, async (filters) => planCounts((await ask(query.pagefind, filters))?.filters ?? {}));
-  return { ...outcome, partial, facets: looseFacets };
-
-  /**
-   * Facets counted on the hits' own filters, for the keys Pagefind counts (as it would count them)
-   * and the plan-level keys; none past a cap.
-   */
-  async function countedFacets(hits: LazyHit[]): Promise<Counts> {
-    if (hits.length > MAX_COUNTED) return {};
-    return planCounts(countedOnly(countFacets(await Promise.all(hits.map((h) => h.load())))));
-  }
+  return partialMatches(session, query, chosen, outcome, new Set([...base.ids, ...summaries.keys()]));
 }
 
 /**
- * Facet counts as ticking a value would give them: keys without a choice from the base view,
- * each key with values chosen from the view with every filter but its own.
+ * Phase 1, phrases: records that hold a phrase only across Pagefind's word boundaries, loaded and
+ * verified.
  */
-async function disjunctive(baseCounts: Counts, chosen: Filters, countsWith: (filters: Filters) => Promise<Counts>): Promise<Counts> {
-  const facets: Counts = {};
-  addCounts(facets, baseCounts, 1);
-  for (const key of Object.keys(chosen)) {
-    const { [key]: _own, ...others } = chosen;
-    const counts = await countsWith(others);
-    facets[key] = {};
-    addCounts(facets, { [key]: counts[key] ?? {} }, 1);
-  }
-  return facets;
-}
-
-function addCounts(into: Counts, source: Counts | undefined, sign: 1 | -1): void {
-  for (const [key, counts] of Object.entries(source ?? {})) {
-    for (const [value, n] of Object.entries(counts)) {
-      const total = (into[key]?.[value] ?? 0) + sign * n;
-      if (total > 0) (into[key] ??= {})[value] = total;
-      else delete into[key]?.[value];
+async function crossWordHits(session: SearchSession): Promise<Checked[]> {
+  const crossWord: Checked[] = [];
+  for (const p of session.phrases) {
+    const direct = new Set((await session.quoted(p, {}))?.results.map((r) => r.id) ?? []);
+    const candidates = new Map<string, LazyHit>();
+    for (const variant of variantsToAsk(p.pagefind, direct.size)) {
+      for (const r of (await session.ask(`"${variant}"`))?.results ?? []) {
+        if (!direct.has(r.id) && candidates.size < MAX_CANDIDATES) candidates.set(r.id, session.lazy(r));
+      }
+    }
+    // Pagefind's phrase search misses some records that hold the phrase (金山 s6-2 for 生物医药,
+    // whose words 生物 and 医药 it finds): check its best ordinary hits as well.
+    // The cap counts texts loaded (hits not already found whole), not ranks: with several bundles
+    // the ranks differ from one bundle's, and a cap on ranks checked other records.
+    const loose = (await session.ask(p.pagefind))?.results.filter((r) => !direct.has(r.id)) ?? [];
+    for (const r of loose.slice(0, MAX_LOOSE_CHECKED)) candidates.set(r.id, session.lazy(r));
+    const loaded = await Promise.all([...candidates.values()].map(async (c) => ({ lazy: c, hit: await c.load() })));
+    for (const found of loaded) {
+      if (containsPhrase(found.hit.content, p.canonical, session.t2s) && !crossWord.some((x) => x.hit.id === found.hit.id)) crossWord.push(found);
     }
   }
+  return crossWord;
 }
 
-function toHit(id: string, data: PagefindData, found: Pick<Hit, 'exact' | 'via'>): Hit {
-  return { id, url: data.url, content: data.content, meta: data.meta, filters: withRecordKind(data.filters), ...found };
-}
-
-export function countFacets(hits: Hit[]): Counts {
-  const facets: Counts = {};
-  for (const hit of hits) {
-    for (const [key, values] of Object.entries(hit.filters)) {
-      const counts = (facets[key] ??= {});
-      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+/** Phase 2, facets: the whole-phrase records under some filters, each record counted once. */
+async function wholePhrase(session: SearchSession, crossWord: Checked[], filters: Filters): Promise<WholePhrase> {
+  const ids = new Set<string>();
+  const counts: Counts = {};
+  const repeated: LazyHit[] = [];
+  const perPhrase: number[] = [];
+  for (const p of session.phrases) {
+    const found = await session.quoted(p, filters);
+    let mine = 0;
+    for (const r of found?.results ?? []) {
+      mine++;
+      if (ids.has(r.id)) repeated.push(session.lazy(r));
+      ids.add(r.id);
     }
+    addCounts(counts, found?.filters, 1);
+    for (const { hit } of crossWord) {
+      if (session.matches(hit, filters) && session.holds(hit, p)) {
+        mine++;
+        if (ids.has(hit.id)) continue;
+        ids.add(hit.id);
+        addCounts(counts, session.countedOnly(countFacets([hit])), 1);
+      }
+    }
+    perPhrase.push(mine);
   }
-  return facets;
+  // A record holding two of the phrases was counted by each search: count it once.
+  addCounts(counts, session.countedOnly(countFacets(await Promise.all(repeated.map((h) => h.load())))), -1);
+  return { ids, counts: session.planCounts(counts), perPhrase };
 }
 
-/** Whether a hit has, for every key with chosen values, at least one of them. */
-export function matchesFilters(hit: Hit, filters: Filters): boolean {
-  return Object.entries(filters).every(([key, values]) => values.length === 0 || (hit.filters[key] ?? []).some((v) => values.includes(v)));
+/** Phase 3, grouping: one group per plan, most hits first; a group's hits are asked for when shown. */
+function planGroups(session: SearchSession, crossWord: Checked[], base: WholePhrase, textView: Filters): PlanGroup[] {
+  // One search per plan shown (in Pagefind's order), then the records found by checking texts.
+  const groupHits = (plan: string) => async (): Promise<LazyHit[]> => {
+    const list = new Map<string, LazyHit>();
+    const filters = { ...textView, plan: [plan] };
+    for (const p of session.phrases) for (const r of (await session.quoted(p, filters))?.results ?? []) if (!list.has(r.id)) list.set(r.id, session.lazy(r));
+    for (const { lazy: l, hit } of crossWord) if (session.matches(hit, filters) && !list.has(l.id)) list.set(l.id, l);
+    return [...list.values()];
+  };
+  return Object.entries(base.counts.plan ?? {})
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+    .map(([plan, count]) => {
+      let hits: Promise<LazyHit[]> | undefined;
+      const all = groupHits(plan);
+      return { plan, count, hits: () => (hits ??= all()) };
+    });
+}
+
+/** Whole-phrase hits in the editorial summaries, listed apart (never counted as a plan's mention). */
+async function summaryHits(session: SearchSession, crossWord: Checked[], chosen: Filters): Promise<Map<string, LazyHit>> {
+  const summaryView = { ...chosen, kind: [SUMMARY_KIND] };
+  const summaries = new Map<string, LazyHit>();
+  for (const p of session.phrases) for (const r of (await session.quoted(p, summaryView))?.results ?? []) summaries.set(r.id, session.lazy(r));
+  for (const { lazy: l, hit } of crossWord) if (session.matches(hit, summaryView)) summaries.set(l.id, l);
+  return summaries;
+}
+
+/** Phase 4, partial matches: Pagefind's ordinary hits, every word of the query somewhere in the record. */
+async function partialMatches(session: SearchSession, query: ParsedQuery, chosen: Filters, outcome: SearchOutcome, shown: Set<string>): Promise<SearchOutcome> {
+  const loose = await holdingEveryWord(query.pagefind, (term) => session.ask(term, chosen));
+  const partial = loose.results.filter((r) => !shown.has(r.id)).map((r) => session.lazy(r));
+  if (outcome.exactCount > 0 || partial.length === 0) return { ...outcome, partial };
+  // Nothing whole: the facets count the partial matches, so the reader can narrow them — counted
+  // on the hits' own filters (none past a cap) when Pagefind's counts are not the hits' counts.
+  if (!loose.complete) return { ...outcome, partial, facets: partial.length > MAX_COUNTED ? {} : await session.facetsOfHits(partial) };
+  const facets = await disjunctive(session.planCounts(loose.counts), chosen, async (filters) =>
+    session.planCounts((await session.ask(query.pagefind, filters))?.filters ?? {}),
+  );
+  return { ...outcome, partial, facets };
 }
