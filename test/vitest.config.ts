@@ -15,7 +15,7 @@ const SITE = [
   'test/site/**/*.test.ts',
   'test/data/open-data.test.ts',
   'test/places/places-json.test.ts',
-  'test/support-finder/open-data.test.ts',
+  'test/support/open-data.test.ts',
   'test/targets/page.test.ts',
   'test/targets/weight.test.ts',
 ];

@@ -3,7 +3,7 @@
  * of support, and which headings mark clauses that offer nothing. Every term is a plain string
  * found verbatim in the clause (no regular expressions), so a reader can check any decision by
  * searching the clause for the term the page reports. Changing a term changes what
- * `test/support-finder/classify.test.ts` measures against the hand-checked list; reviewed
+ * `test/support/classify.test.ts` measures against the hand-checked list; reviewed
  * exceptions go in `content/support/<plan>.yaml`, not here.
  */
 import type { SupportType } from './types.ts';

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { indexSite, type IndexedSite, type IndexOptions } from '../../src/search/index-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { distDir } from './site.ts';
 
 export interface ReindexedSite {

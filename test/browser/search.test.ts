@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSyntheticSite } from '../../src/cli/bench-search-synthetic.ts';
 import { buildSite } from '../../src/model/index.ts';
 import { recordsFor } from '../../src/search/records.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { distDir, useSite } from './site.ts';
 
 interface Shown {

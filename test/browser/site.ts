@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { distDir as defaultDistDir, serveStatic, type ServeOptions, type StaticSite } from '../support/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { distDir as defaultDistDir, serveStatic, type ServeOptions, type StaticSite } from '../helpers/static-server.ts';
 
 /** The built site; `SITE_DIST_DIR` points the suites at another build (e.g. a deliberately broken copy). */
 export const distDir = process.env.SITE_DIST_DIR ? join(process.env.SITE_DIST_DIR, '/') : defaultDistDir;

@@ -12,7 +12,7 @@ import { toMdast } from '../../src/converter/to-mdast.ts';
 import { convertSeed } from '../../src/converter/pipeline.ts';
 import type { PlanDocument } from '../../src/converter/types.ts';
 import { loadSite } from '../../src/model/index.ts';
-import { mdxContainer } from '../support/mdx-container.ts';
+import { mdxContainer } from '../helpers/mdx-container.ts';
 
 const { container, renderMdx: fromMdx } = mdxContainer('document-tree');
 

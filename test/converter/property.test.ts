@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/converter/inlines.ts';
 import { convertSeed } from '../../src/converter/pipeline.ts';
-import { mdxContainer } from '../support/mdx-container.ts';
+import { mdxContainer } from '../helpers/mdx-container.ts';
 
 const { renderMdx } = mdxContainer('property');
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../support/static-server.ts';
+import { distDir } from '../helpers/static-server.ts';
 import { loadGazetteer } from '../../src/places/index.ts';
 
 const file = join(distDir, 'data/places.json');

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { isSupportType, type SupportType } from '../../src/support/types.ts';
 
 export function expectedMeasures(): Map<string, Map<string, SupportType[]>> {
-  const data = parse(readFileSync('test/support-finder/expected/measures.yaml', 'utf8')) as Record<string, Record<string, string[]>>;
+  const data = parse(readFileSync('test/support/expected/measures.yaml', 'utf8')) as Record<string, Record<string, string[]>>;
   const byPlan = new Map<string, Map<string, SupportType[]>>();
   for (const [plan, clauses] of Object.entries(data)) {
     byPlan.set(
