@@ -32,7 +32,7 @@ export interface RelatedOptions {
   perPlan?: number;
 }
 
-/** Tuned against `test/related/pairs.json` (see `npm run tune:related`). */
+/** Tuned against `test/related/pairs.json` (`node src/related/tune.ts` via src/scripts/with-node.sh prints precision and recall per threshold). */
 export const THRESHOLD = 0.18;
 export const TOP_K = 3;
 export const PER_PLAN = 2;
