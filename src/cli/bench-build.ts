@@ -70,7 +70,7 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
     // Network idle alone can come before the search ends (its WebAssembly work at thousands of plans
     // takes longer than the idle window under load), which counted only part of the files.
-    await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 300_000 });
+    await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 300_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle');

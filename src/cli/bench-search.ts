@@ -67,14 +67,14 @@ async function main(): Promise<void> {
     await page.waitForLoadState('networkidle');
     for (const [i, query] of allBenchQueries.entries()) {
       const before = new Map(site.served);
-      const count = await page.evaluate(() => window.__searchTimings?.length ?? 0);
+      const count = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.fill('#search-q', query);
       await page
-        .waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, count, { timeout: 15_000 })
+        .waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, count, { timeout: 15_000 })
         .catch((error: Error) => {
           throw new Error(`no results shown for “${query}”: ${error.message}`);
         });
-      const ms = await page.evaluate(() => window.__searchTimings!.at(-1)!.ms);
+      const ms = await page.evaluate(() => Number(document.getElementById('search-results')!.dataset.searchMs));
       if (i === 0) {
         for (const [path, bytes] of site.served) {
           const extra = bytes - (before.get(path) ?? 0);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         await fresh.waitForLoadState('networkidle');
         const before = [...site.served.values()].reduce((a, b) => a + b, 0);
         await fresh.fill('#search-q', query);
-        await fresh.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 15_000 });
+        await fresh.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 15_000 });
         await fresh.waitForLoadState('networkidle');
         coldStarts.push([...site.served.values()].reduce((a, b) => a + b, 0) - before);
         if (process.env.BENCH_VERBOSE) console.log(`  cold start “${query}”: ${((coldStarts.at(-1) ?? 0) / 1024).toFixed(1)} KB`);

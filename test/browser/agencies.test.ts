@@ -27,14 +27,14 @@ async function rowOf(p: Page, group: string, name: string): Promise<string[]> {
 
 async function searchFor(p: Page, url: string, query: string): Promise<void> {
   await p.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-  await p.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+  await p.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 20_000 });
 }
 
 /** Opens the search's 部分/责任单位 fold, whose filter files load on demand, and waits for its counts. */
 async function openLazyFacets(p: Page): Promise<void> {
-  const searches = await p.evaluate(() => window.__searchTimings!.length);
+  const searches = await p.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
   await p.click('.facet-lazy summary');
-  await p.waitForFunction((n) => window.__searchTimings!.length > n, searches, { timeout: 20_000 });
+  await p.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, searches, { timeout: 20_000 });
 }
 
 describe('agencies', () => {

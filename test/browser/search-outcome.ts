@@ -12,19 +12,19 @@ export interface SearchView {
   partial: string[];
 }
 
-const searches = (page: Page) => page.evaluate(() => window.__searchTimings?.length ?? 0);
+const searches = (page: Page) => page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
 
 /** Clicks a control that re-runs the search and waits for the run to finish. */
 async function rerun(page: Page, selector: string): Promise<void> {
   const before = await searches(page);
   await page.locator(selector).click();
-  await page.waitForFunction((n) => (window.__searchTimings?.length ?? 0) > n, before, { timeout: 20_000 });
+  await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, before, { timeout: 20_000 });
 }
 
 /** `extra`: more of the URL's query string, e.g. `&district=金山区` (a filter chosen). */
 export async function searchView(page: Page, url: string, query: string, extra = ''): Promise<SearchView> {
   await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 20_000 });
   while (await page.locator('#search-check-more').isVisible()) await rerun(page, '#search-check-more');
   if (await page.locator('.facet-lazy summary').isVisible()) await rerun(page, '.facet-lazy summary');
   for (const summary of await page.locator('.plan-group-rest summary').all()) await summary.click();

@@ -83,21 +83,21 @@ describe('search over a plan-level index', () => {
         if (path.startsWith('/pagefind/plans/')) planFiles.push(path);
       });
       await page.goto(`${site.reindexed.url}/search/?q=${encodeURIComponent('生物医药')}`);
-      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 20_000 });
       expect(await page.locator('#search-status').textContent()).toMatch(/按词索引，[3-5] 份规划可能含有检索词；已逐条核对其中 2 份，以上计数只含这些规划。$/u);
       expect(planFiles).toHaveLength(2);
       expect(await page.locator('.plan-group').count()).toBeLessThanOrEqual(2);
       const button = page.locator('#search-check-more');
       expect(await button.textContent()).toMatch(/^核对更多规划（还有 [1-3] 份）$/u);
       await button.click();
-      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 1, null, { timeout: 20_000 });
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 1, null, { timeout: 20_000 });
       // The two plans read first are not read again.
       expect(new Set(planFiles).size).toBe(planFiles.length);
       expect(planFiles.length).toBeGreaterThanOrEqual(3);
       expect(planFiles.length).toBeLessThanOrEqual(4);
       // A choice of plans is checked first: the Jinshan plan shows on the first screen.
       await page.goto(`${site.reindexed.url}/search/?q=${encodeURIComponent('生物医药')}&district=${encodeURIComponent('金山区')}`);
-      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 20_000 });
       expect(await page.locator('.plan-group').evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset.plan))).toEqual([
         '金山生物制造产业实施意见',
       ]);

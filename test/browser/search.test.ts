@@ -27,7 +27,7 @@ interface Shown {
 
 async function searchFor(page: Page, url: string, query: string, extra = ''): Promise<Shown> {
   await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0, null, { timeout: 20_000 });
   return shown(page);
 }
 
@@ -80,6 +80,25 @@ describe('search', () => {
     });
   });
 
+  it('tells each search it shows by an event on its form, with the query, timings and results', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(`${site.url}/search/`);
+      await page.waitForLoadState('networkidle');
+      const done = page.evaluate(
+        () =>
+          new Promise<{ query: string; ms: number; results: number }>((resolve) =>
+            document.getElementById('search-form')!.addEventListener('portal:search-done', (event) => resolve((event as CustomEvent).detail), { once: true }),
+          ),
+      );
+      await page.fill('#search-q', '先投后股');
+      const detail = await done;
+      expect(detail.query).toBe('先投后股');
+      expect(detail.results).toBeGreaterThan(0);
+      expect(detail.ms).toBeGreaterThanOrEqual(0);
+      expect(await page.getAttribute('#search-results', 'data-searches')).toBe('1');
+    });
+  });
+
   it('shows whole-phrase hits first, and only those in exact mode or for a quoted query', async () => {
     await site.withPage(async (page) => {
       const loose = await searchFor(page, site.url, '宝山高新区');
@@ -107,10 +126,10 @@ describe('search', () => {
       ]);
       expect(new Set(quoted.marks)).toEqual(new Set(['宝山高新区']));
 
-      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.fill('#search-q', '宝山高新区');
       await page.check('#search-exact');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       expect((await shown(page)).partial).toBe(0);
       expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
     });
@@ -232,7 +251,7 @@ describe('search', () => {
       await page.evaluate(() => document.title);
       expect(Date.now() - started).toBeLessThan(3_000);
       // …and the search of the first 100 characters ends well within the time the old one froze.
-      await page.waitForFunction(() => window.__searchTimings!.length > 1, null, { timeout: 10_000 });
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 1, null, { timeout: 10_000 });
       const result = await shown(page);
       expect(result.status).toContain('检索词有 10000 个字，超过 100 字，只按前 100 字检索');
       expect(result.status.length).toBeLessThan(120);
@@ -294,9 +313,9 @@ describe('search', () => {
     await site.withPage(async (page) => {
       const all = await searchFor(page, site.url, '"区科委"');
       expect(new Set(all.hrefs.map((h) => h.split('#')[0])).size).toBeGreaterThan(1);
-      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.check('input[name="plan"][value="宝山合成生物三年行动计划"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       const filtered = await shown(page);
       expect(filtered.hrefs.length).toBeGreaterThan(0);
       expect(filtered.hrefs.every((h) => h.startsWith('/plans/2023-baoshan-synbio/'))).toBe(true);
@@ -322,9 +341,9 @@ describe('search', () => {
         );
       expect(await facetCounts('district')).toEqual({ 宝山区: 14, 金山区: 10 });
       expect(await facetCounts('level')).toEqual({ 区级: 24 });
-      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.check('input[name="district"][value="宝山区"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       expect((await groupsShown(page)).map((g) => [g.plan, g.count])).toEqual([
         ['宝山合成生物三年行动计划', 13],
         ['张江高新区宝山园行动方案', 1],
@@ -349,17 +368,17 @@ describe('search', () => {
         );
       // 25 records of plan text hold 区经委 (the plan facet: 宝山合成生物三年行动计划 14, 金山生物制造产业实施意见 11): 24 clauses, one frame record.
       expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
-      let timings = await page.evaluate(() => window.__searchTimings!.length);
+      let timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.check('input[name="kind"][value="文件"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       expect((await groupsShown(page)).reduce((n, g) => n + g.count, 0)).toBe(1);
       expect(await kinds()).toEqual({ 条款: 24, 文件: 1 });
-      timings = await page.evaluate(() => window.__searchTimings!.length);
+      timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.uncheck('input[name="kind"][value="文件"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
-      timings = await page.evaluate(() => window.__searchTimings!.length);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
+      timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.check('input[name="kind"][value="条款"]');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       const clauses = await groupsShown(page);
       expect(clauses.reduce((n, g) => n + g.count, 0)).toBe(24);
       expect(await planFacet(page)).toEqual(Object.fromEntries(clauses.map((g) => [g.plan, g.count])));
@@ -374,9 +393,9 @@ describe('search', () => {
       // plan and kind: what the groups and the text/summary split need.
       expect(filterFiles).toHaveLength(2);
       expect(await page.locator('input[name="agency"]').count()).toBe(0);
-      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.click('.facet-lazy summary');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       expect(filterFiles).toHaveLength(4);
       expect(await page.locator('input[name="part"]').count()).toBeGreaterThan(0);
       expect(await page.locator('input[name="agency"][value="金山区 区经委"]').isVisible()).toBe(true);
@@ -391,9 +410,9 @@ describe('search', () => {
       expect((await groupsShown(page)).find((g) => g.plan === '金山生物制造产业实施意见')?.count).toBe(7);
       expect(await page.locator('input[name="part"], input[name="agency"]').count()).toBe(0);
       expect(await page.locator('.facet-lazy summary').isVisible()).toBe(true);
-      const timings = await page.evaluate(() => window.__searchTimings!.length);
+      const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.click('.facet-lazy summary');
-      await page.waitForFunction((n) => window.__searchTimings!.length > n, timings);
+      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
       const parts = await page.locator('input[name="part"]').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''));
       // Every whole-phrase clause counted: 18 found by Pagefind in 任务 and s6-2.
       expect(parts).toContain(' 任务 (19)');
@@ -404,7 +423,7 @@ describe('search', () => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/search/`);
       await page.locator('#search-q').pressSequentially('先投后股', { delay: 20 });
-      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0);
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0);
       expect(new URL(page.url()).searchParams.get('q')).toBe('先投后股');
       expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
       expect(await page.textContent('#search-status')).toMatch(/在 \d+ 份规划中找到 \d+ 处/u);
@@ -428,7 +447,7 @@ describe('search', () => {
       await page.waitForLoadState('networkidle');
       expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
       await page.fill('#search-q', '先投后股');
-      await page.waitForFunction(() => (window.__searchTimings?.length ?? 0) > 0);
+      await page.waitForFunction(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > 0);
       expect(requested).toContain('/pagefind/pagefind.js');
     });
   });
