@@ -11,7 +11,7 @@ import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { candidateReason, classifyClause, type ClauseInput, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
-import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
+import { beneficiaryTerm, FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
 import { followUps } from './follow-up.ts';
 import { grantsMoney, offerTerms, type OfferTerms } from './offer-terms.ts';
 import type { SupportType } from './types.ts';
@@ -162,7 +162,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
           return term ? [{ field, term }] : [];
         }),
         stages: STAGES.flatMap((stage) => {
-          const term = firstTerm(text, STAGE_TERMS[stage]);
+          const term = beneficiaryTerm(text, STAGE_TERMS[stage]);
           return term ? [{ stage, term }] : [];
         }),
         terms,
