@@ -61,7 +61,7 @@ export interface SupportMeasure {
   places: PlaceRef[];
   followUp: string[];
   planStatus: SupportPlanStatus;
-  /** 规划期已满（2025年） / 送审稿，未生效 / null when in force. */
+  /** 规划期已满（2025年） / 送审稿（文本未载明是否印发） / null when in force. */
   statusNote: string | null;
   planTitle: string;
   level: '市级' | '区级';
@@ -76,7 +76,7 @@ export interface SupportMeasure {
 }
 
 export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
-  if (status === '送审稿') return '送审稿，未生效';
+  if (status === '送审稿') return '送审稿（文本未载明是否印发）';
   if (status === '征求意见稿') return '征求意见稿，非正式文件';
   if (status === '已期满') return `规划期已满（${periodEnd}年）`;
   if (status === '未开始') return '规划期尚未开始';

@@ -25,7 +25,7 @@ export interface FitRecord {
   /** Districts of the places the clause names. */
   placeDistricts: string[];
   inForce: boolean;
-  /** 规划期已满（2025年） / 送审稿，未生效, when not in force. */
+  /** 规划期已满（2025年） / 送审稿（文本未载明是否印发）, when not in force. */
   statusNote: string | null;
 }
 
