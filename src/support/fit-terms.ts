@@ -86,7 +86,8 @@ const NOT_BENEFICIARY = /虹吸|带动|牵头|负责人|引领/u;
 /** First stage term of `terms` that `text` uses of firms it addresses (see NOT_BENEFICIARY), or undefined. */
 export function beneficiaryTerm(text: string, terms: readonly string[]): string | undefined {
   return terms.find((term) => {
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) if (!NOT_BENEFICIARY.test(text.slice(at + term.length).split(/[，。；：]/u)[0]!)) return true;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1))
+      if (!NOT_BENEFICIARY.test(text.slice(at + term.length).split(/[，。；：]/u)[0]!)) return true;
     return false;
   });
 }

@@ -45,7 +45,11 @@ describe('适合我吗 profiles in the browser', () => {
         await page.waitForFunction(() => document.querySelectorAll('#fit-results li').length > 0, undefined, { timeout: 30_000 });
         const keys = await listed(page, '#fit-results');
         for (const key of profile.must) expect(keys, `${profile.name}: ${key}`).toContain(key);
-        for (const pattern of profile.mustNot) expect(keys.filter((k) => matches(k, pattern)), `${profile.name}: not ${pattern}`).toEqual([]);
+        for (const pattern of profile.mustNot)
+          expect(
+            keys.filter((k) => matches(k, pattern)),
+            `${profile.name}: not ${pattern}`,
+          ).toEqual([]);
         if (profile.first) expect(keys[0], profile.name).toBe(profile.first);
         if (profile.answers.where) for (const key of keys) expect(allowed(profile.answers.where, key), `${profile.name}: ${key}`).toBe(true);
       }

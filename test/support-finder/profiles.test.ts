@@ -30,7 +30,11 @@ describe('适合我吗: hand-checked profiles', () => {
     it(profile.name, () => {
       const keys = rankFor(view, profile.answers).map((r) => r.key);
       for (const key of profile.must) expect(keys, `${profile.name} must list ${key}`).toContain(key);
-      for (const pattern of profile.mustNot) expect(keys.filter((k) => matches(k, pattern)), `${profile.name} must not list ${pattern}`).toEqual([]);
+      for (const pattern of profile.mustNot)
+        expect(
+          keys.filter((k) => matches(k, pattern)),
+          `${profile.name} must not list ${pattern}`,
+        ).toEqual([]);
       if (profile.first) expect(keys[0]).toBe(profile.first);
       const district = profile.answers.where ? whereDistricts[profile.answers.where] : undefined;
       for (const key of keys) {
