@@ -24,6 +24,8 @@ export interface CompareEntry {
   label: string;
   url: string;
   level: number;
+  /** The clause's （责任单位：…） list as written; empty when it has none. */
+  agencies: string[];
 }
 
 export interface CompareRow {
@@ -36,7 +38,7 @@ export interface CompareRow {
 /** `（1）` items have no heading: name them by their first words. */
 export function entryOf(clause: SiteClause): CompareEntry {
   const firstWords = [...clause.text.split('\n').slice(1).join('')].slice(0, 24).join('');
-  return { path: clause.path, label: clause.heading || `${firstWords}…`, url: clause.url, level: clause.clause.level };
+  return { path: clause.path, label: clause.heading || `${firstWords}…`, url: clause.url, level: clause.clause.level, agencies: clause.agencies };
 }
 
 export function compareRows(a: SitePlan, b: SitePlan, topics: CompareTopic[] = PART_TOPICS): CompareRow[] {
@@ -62,6 +64,12 @@ export function comparePairs(site: Site): Array<[SitePlan, SitePlan]> {
   const plans = site.plans;
   if (plans.length > PAIR_CAP) return [];
   return plans.flatMap((a, i) => plans.slice(i + 1).map((b): [SitePlan, SitePlan] => [a, b]));
+}
+
+/** A column's heading note: level, district and status as of the build date (draft status worded as the texts allow). */
+export function planNote(plan: SitePlan, today: Date): string {
+  const status = plan.status === '送审稿' ? '送审稿（文本未载明是否印发）' : plan.status;
+  return `${plan.level}${plan.district ? ` · ${plan.district}` : ''} · ${status}（截至 ${today.toISOString().slice(0, 10)}）`;
 }
 
 export const compareUrl = (a: string, b: string): string => pageUrl(`/compare/${a}/${b}/`);

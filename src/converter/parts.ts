@@ -37,7 +37,13 @@ export function partOf(title: string, kind: HeadingKind, parent: Clause | undefi
     if (CHAPTER_TASKS.test(title)) return '任务';
     if (PROCEDURE.test(title)) return '总体';
   }
-  if (namesPart(kind)) for (const [part, pattern] of partsByTitle) if (pattern.test(title)) return part;
+  if (namesPart(kind))
+    for (const [part, pattern] of partsByTitle)
+      if (pattern.test(title)) {
+        // A task titled 聚焦… (金山 六、（三）聚焦载体建设) stays a task: inside a 任务 part, 聚焦/重点 is a verb, not a field.
+        if (part === '重点领域' && parent?.part === '任务') return '任务';
+        return part;
+      }
   return parent?.part ?? '总体';
 }
 

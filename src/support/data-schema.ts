@@ -57,7 +57,7 @@ export const supportEntrySchema = z
     followUp: z.array(z.string()).describe('条文提到的后续政策或渠道，原样（专项政策、“科创30条”、按照规定予以支持等）'),
     fields: z.record(z.string(), z.string()).describe('条文提到的产业领域（biomedicine、biomaterials、food、energy、agriculture、devices、synbio）→ 找到的词'),
     planStatus: z.enum(PLAN_STATUSES).describe('方案在数据日期的状态'),
-    statusNote: z.string().nullable().describe('规划期已满（YYYY年）／送审稿，未生效／规划期尚未开始；实施中为 null'),
+    statusNote: z.string().nullable().describe('规划期已满（YYYY年）／送审稿（文本未载明是否印发）／规划期尚未开始；实施中为 null'),
     planTitle: z.string().describe('方案简称'),
     level: z.enum(PLAN_LEVELS).describe('市级或区级方案'),
     district: z.string().nullable().describe('区级方案所在区；市级为 null'),

@@ -11,7 +11,7 @@ import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { candidateReason, classifyClause, type ClauseInput, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
-import { FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
+import { beneficiaryTerm, FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
 import { followUps } from './follow-up.ts';
 import { grantsMoney, offerTerms, type OfferTerms } from './offer-terms.ts';
 import type { SupportType } from './types.ts';
@@ -62,7 +62,7 @@ export interface SupportMeasure {
   places: PlaceRef[];
   followUp: string[];
   planStatus: SupportPlanStatus;
-  /** 规划期已满（2025年） / 送审稿，未生效 / null when in force. */
+  /** 规划期已满（2025年） / 送审稿（文本未载明是否印发） / null when in force. */
   statusNote: string | null;
   planTitle: string;
   level: PlanLevel;
@@ -77,7 +77,7 @@ export interface SupportMeasure {
 }
 
 export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
-  if (status === '送审稿') return '送审稿，未生效';
+  if (status === '送审稿') return '送审稿（文本未载明是否印发）';
   if (status === '征求意见稿') return '征求意见稿，非正式文件';
   if (status === '已期满') return `规划期已满（${periodEnd}年）`;
   if (status === '未开始') return '规划期尚未开始';
@@ -163,7 +163,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
           return term ? [{ field, term }] : [];
         }),
         stages: STAGES.flatMap((stage) => {
-          const term = firstTerm(text, STAGE_TERMS[stage]);
+          const term = beneficiaryTerm(text, STAGE_TERMS[stage]);
           return term ? [{ stage, term }] : [];
         }),
         terms,

@@ -4,10 +4,11 @@
  * combination of answers, so both give the same list for the same URL.
  *
  * A need (type) keeps only measures of that type. A place keeps measures of that district's
- * plans (3 points), measures naming a place in it (2) and city plans, which apply everywhere (1).
+ * plans (3 points) and city plans, which apply everywhere (2 when the clause names a place in the
+ * district, else 1); another district's plan is dropped.
  * A field keeps measures whose clause names it (3, the term is the reason) and those naming no
  * field at all (1); a measure about other fields only is dropped. A stage works the same way
- * (2 / 1). A measure of a plan in force gets 2 more, so expired or draft ones sink but stay,
+ * (2 / 1). Measures of plans in force come first, then by points; expired or draft ones follow,
  * marked as such.
  */
 import { whereDistricts, fieldLabels, stageLabels, whereLabels, type Field, type Stage, type Where } from './fit-terms.ts';
@@ -25,7 +26,7 @@ export interface FitRecord {
   /** Districts of the places the clause names. */
   placeDistricts: string[];
   inForce: boolean;
-  /** 规划期已满（2025年） / 送审稿，未生效, when not in force. */
+  /** 规划期已满（2025年） / 送审稿（文本未载明是否印发）, when not in force. */
   statusNote: string | null;
 }
 
@@ -55,15 +56,20 @@ const steps: Step[] = [
     const district = whereDistricts[where];
     if (!district) return record.level === '市级' ? { points: 3, reason: '市级方案，全市适用' } : null;
     if (record.district === district) return { points: 3, reason: `${district}的方案` };
-    if (record.placeDistricts.includes(district)) return { points: 2, reason: `条文点名${whereLabels[where]}的地点` };
-    if (record.level === '市级') return { points: 1, reason: '市级方案，全市适用' };
-    return null;
+    // Another district's plan never answers for this one, whatever place it names.
+    if (record.level !== '市级') return null;
+    if (record.placeDistricts.includes(district)) return { points: 2, reason: `市级方案，条文点名${whereLabels[where]}的地点` };
+    return { points: 1, reason: '市级方案，全市适用' };
   },
   (record, { field }) => {
     if (!field) return undefined;
     const term = record.fields[field];
     if (term) return { points: 3, reason: `条文提到“${term}”（${fieldLabels[field]}）` };
-    return Object.keys(record.fields).length === 0 ? { points: 1, reason: '条文不限领域' } : null;
+    const named = Object.keys(record.fields);
+    if (named.length === 0) return { points: 1, reason: '条文不限领域' };
+    // 生物制造 alone names the industry, not a product field: open to every field, saying so.
+    if (named.length === 1 && record.fields.biomanufacturing) return { points: 1, reason: `条文提到“${record.fields.biomanufacturing}”，未限具体领域` };
+    return null;
   },
   (record, { stage }) => {
     if (!stage) return undefined;
@@ -75,7 +81,7 @@ const steps: Step[] = [
 ];
 
 export function rankMeasures(records: readonly FitRecord[], answers: Answers): Ranked[] {
-  const ranked: Array<Ranked & { order: number }> = [];
+  const ranked: Array<Ranked & { order: number; inForce: boolean }> = [];
   records.forEach((record, order) => {
     let score = 0;
     const reasons: string[] = [];
@@ -86,9 +92,10 @@ export function rankMeasures(records: readonly FitRecord[], answers: Answers): R
       score += result.points;
       reasons.push(result.reason);
     }
-    ranked.push({ key: record.key, score, reasons, order });
+    ranked.push({ key: record.key, score, reasons, order, inForce: record.inForce });
   });
-  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  // In force first, as the page says; then strength of match; then plan order.
+  ranked.sort((a, b) => Number(b.inForce) - Number(a.inForce) || b.score - a.score || a.order - b.order);
   return ranked.map(({ key, score, reasons }) => ({ key, score, reasons }));
 }
 

@@ -43,7 +43,7 @@ describe('agencies', () => {
   it('lists 宝山区 区经委 and 金山区 区经委 as two agencies with lead and co-operating counts', async () => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}/agencies/`);
-      // 全称, 牵头, 配合, 合计, 规划数
+      // 全称, 名单首位, 名单其余, 合计, 规划数
       expect(await rowOf(p, '宝山区', '区经委')).toEqual(['—', '4', '10', '14', '1']);
       expect(await rowOf(p, '金山区', '区经委')).toEqual(['上海市金山区经济委员会', '7', '3', '10', '1']);
       expect(await rowOf(p, '宝山区', '区发展改革委')).toEqual(['—', '4', '1', '5', '1']);
@@ -68,11 +68,11 @@ describe('agencies', () => {
         lis.map((li) => [li.querySelector('.agency-role')?.textContent, li.querySelector('a')?.getAttribute('href')]),
       );
       expect(items).toEqual([
-        ['牵头', '/plans/2023-baoshan-synbio/#s4-3-8'],
-        ['配合', '/plans/2023-baoshan-synbio/#s4-5-11-3'],
-        ['牵头', '/plans/2023-baoshan-synbio/#s4-5-12-1'],
-        ['牵头', '/plans/2023-baoshan-synbio/#s4-5-12-2'],
-        ['牵头', '/plans/2023-baoshan-synbio/#s4-6-13-2'],
+        ['名单首位', '/plans/2023-baoshan-synbio/#s4-3-8'],
+        ['名单其余', '/plans/2023-baoshan-synbio/#s4-5-11-3'],
+        ['名单首位', '/plans/2023-baoshan-synbio/#s4-5-12-1'],
+        ['名单首位', '/plans/2023-baoshan-synbio/#s4-5-12-2'],
+        ['名单首位', '/plans/2023-baoshan-synbio/#s4-6-13-2'],
       ]);
       expect(await p.locator('.agency-as-written').count()).toBe(3);
       await p.click('.agency-clauses a >> nth=1');

@@ -32,6 +32,12 @@ function cell(doc: Document, plan: CompareOutline, topic: string): HTMLTableCell
     const li = doc.createElement('li');
     li.className = `compare-level-${e.level}`;
     li.append(link(doc, e.url, `${e.path} ${e.label}`));
+    if (e.agencies.length > 0) {
+      const agencies = doc.createElement('span');
+      agencies.className = 'compare-agencies';
+      agencies.textContent = `（责任单位：${e.agencies.join('、')}）`;
+      li.append(agencies);
+    }
     ul.append(li);
   }
   td.append(ul);
