@@ -18,7 +18,7 @@ describe('compare', () => {
         const taskRow = page.locator('.compare-table tbody tr', { has: page.locator('th', { hasText: /^任务$/u }) });
         const tasks = (await taskRow.textContent()) ?? '';
         expect(tasks).toContain('六、（三）');
-        expect(tasks).toContain('（责任单位：');
+        expect(tasks).toContain('，责任单位：');
         const fieldRow = page.locator('.compare-table tbody tr', { has: page.locator('th', { hasText: /^重点领域$/u }) });
         if ((await fieldRow.count()) > 0) expect((await fieldRow.textContent()) ?? '').not.toContain('六、（三）');
       },

@@ -35,7 +35,7 @@ function cell(doc: Document, plan: CompareOutline, topic: string): HTMLTableCell
     if (e.agencies.length > 0) {
       const agencies = doc.createElement('span');
       agencies.className = 'compare-agencies';
-      agencies.textContent = `（责任单位：${e.agencies.join('、')}）`;
+      agencies.textContent = `，责任单位：${e.agencies.join('、')}`;
       li.append(agencies);
     }
     ul.append(li);
