@@ -28,6 +28,7 @@ export function citationText(plan: CitablePlan, id: string): string {
   const marks = plan.titleMarks.join('');
   const source = `《${plan.title}》${marks}${plan.docNumber ? `（${plan.docNumber}）` : ''}`;
   if (!clause) return source;
-  const title = clause.title ? `“${clause.title}”` : '';
+  // Quotes inside the clause title become ‘’ so they nest inside the outer “” (GB/T 7714 / zh-CN usage).
+  const title = clause.title ? `“${clause.title.replace(/“/gu, '‘').replace(/”/gu, '’')}”` : '';
   return `${source}${clausePath(plan.outline, id)}${title}`;
 }

@@ -34,3 +34,10 @@ describe('citations', () => {
     expect(clauseUrl(plan.slug, 's4-5-11')).toBe('/plans/2023-baoshan-synbio/#s4-5-11');
   });
 });
+
+describe('citationText nesting', () => {
+  it('turns quotes inside a clause title into ‘’ inside the outer “”', () => {
+    const plan = { slug: 'p', title: 'T', titleMarks: [], outline: [{ id: 's1', number: '一、', title: '深化“先投后股”支持模式' }] };
+    expect(citationText(plan, 's1')).toBe('《T》一、“深化‘先投后股’支持模式”');
+  });
+});
