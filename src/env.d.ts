@@ -3,7 +3,11 @@
 declare namespace App {
   interface Locals {
     /** The plan being rendered, for the components of its body (citations, agency links). */
-    plan?: import('./model/citation.ts').CitablePlan;
+    plan?: import('./model/citation.ts').CitablePlan & {
+      /** The plan as a reference (GB/T 7714), and the 引用日期 a page without script shows (the build date). */
+      reference: import('./model/reference.ts').PlanReference;
+      accessed: string;
+    };
   }
 }
 

@@ -18,6 +18,7 @@ const SITE = [
   'test/support/open-data.test.ts',
   'test/targets/page.test.ts',
   'test/targets/weight.test.ts',
+  'test/model/reference-files.test.ts',
 ];
 /** Tests that drive Chromium. */
 const BROWSER = ['test/browser/**/*.test.ts', 'test/cli/add-plan*.test.ts', 'test/evaluation/**/*.test.ts', 'test/importers/pdf.test.ts'];

@@ -58,7 +58,7 @@ describe('strict CSP', () => {
       async (page) => {
         const violations = await watchViolations(page);
         await page.goto(`${site.url}/plans/2023-baoshan-synbio/`, { waitUntil: 'networkidle' });
-        const button = page.locator('section[data-clause="s4-5-11"] > .clause-tools button.copy-cite');
+        const button = page.locator('section[data-clause="s4-5-11"] > .clause-tools button.copy-cite:not(.copy-cite--short)');
         await button.focus();
         await button.click();
         await expect.poll(() => page.textContent('#copy-status')).toContain('宝府办〔2023〕45号');

@@ -117,9 +117,10 @@ describe(`plan page ${PATH}`, () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
       await page.goto(site.url + PATH, { waitUntil: 'networkidle' });
 
-      const buttons = page.locator('button.copy-cite');
+      const buttons = page.locator('.clause-tools button.copy-cite');
       const clauseCount = await page.locator('[data-clause-rank]').count();
-      expect(await buttons.count()).toBe(clauseCount);
+      // Two a clause: GB/T 7714 first, the short form second.
+      expect(await buttons.count()).toBe(2 * clauseCount);
       for (const button of await buttons.all()) expect(await button.isVisible()).toBe(true);
 
       // Put something else on the clipboard first, so a stale value cannot pass the test.
@@ -128,22 +129,35 @@ describe(`plan page ${PATH}`, () => {
       expect(await status.getAttribute('role')).toBe('status');
       expect((await status.textContent())?.trim()).toBe('');
 
-      const button = page.locator(`section[data-clause="${CLAUSE_ID}"] > .clause-tools button.copy-cite`);
+      const button = page.locator(`section[data-clause="${CLAUSE_ID}"] > .clause-tools button.copy-cite:not(.copy-cite--short)`);
       await expect.poll(() => button.count()).toBe(1);
       await button.click();
 
+      // GB/T 7714: issuing office. notice title: 文号, clause[A/OL]. (成文日期)[the day copied]. URL.
       const clauseUrl = `${site.origin}/plans/${SLUG}/#${CLAUSE_ID}`;
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('[A/OL]');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.startsWith('《')).toBe(true);
-      expect(copied).toContain(DOC_NUMBER);
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      expect(copied.startsWith('上海市宝山区人民政府办公室. 上海市宝山区人民政府办公室关于印发《'), copied).toBe(true);
+      expect(copied).toContain(`: ${DOC_NUMBER}, `);
       expect(copied).toContain(CLAUSE_TITLE);
-      expect(copied.endsWith(clauseUrl), `${copied} should end with ${clauseUrl}`).toBe(true);
+      expect(copied).toContain(`[${today}]. `);
+      expect(copied.endsWith(`${clauseUrl}.`), `${copied} should end with ${clauseUrl}.`).toBe(true);
 
       // Screen readers hear the result through the polite live region.
       await expect.poll(async () => (await status.textContent()) ?? '').toContain(copied);
       expect(await status.textContent()).toMatch(/^已复制引用/);
       expect(await status.getAttribute('aria-live')).toBe('polite');
+
+      // The short form, second choice: 《title》（文号）path “title” URL.
+      await page.locator(`section[data-clause="${CLAUSE_ID}"] > .clause-tools button.copy-cite--short`).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《/);
+      const short = await page.evaluate(() => navigator.clipboard.readText());
+      expect(short).toContain(DOC_NUMBER);
+      expect(short.endsWith(clauseUrl), `${short} should end with ${clauseUrl}`).toBe(true);
     } finally {
       await context.close();
     }
@@ -155,10 +169,10 @@ describe(`plan page ${PATH}`, () => {
         const res = await page.goto(site.url + PATH);
         expect(res?.status()).toBe(200);
 
-        const buttons = page.locator('button.copy-cite');
+        const buttons = page.locator('.clause-tools button.copy-cite');
         const clauseCount = await page.locator('[data-clause-rank]').count();
         expect(clauseCount).toBeGreaterThan(20);
-        expect(await buttons.count()).toBe(clauseCount);
+        expect(await buttons.count()).toBe(2 * clauseCount);
         for (const button of await buttons.all()) expect(await button.isHidden()).toBe(true);
 
         const permalinks = page.locator('a.permalink');

@@ -178,9 +178,13 @@ describe.each(planFrontmatters().map((p) => [p.slug, p] as const))('%s', (slug, 
   });
 
   it('cites the plan by the title printed over it', () => {
-    const cites = [...document.querySelectorAll('button.copy-cite')].map((b) => b.getAttribute('data-cite') ?? '');
+    const cites = [...document.querySelectorAll('.clause-tools button.copy-cite--short')].map((b) => b.getAttribute('data-cite') ?? '');
     expect(cites.length).toBe(plan.outline.length);
     for (const cite of cites) expect(cite.startsWith(`《${plan.title}》`), cite).toBe(true);
+    // GB/T 7714 names the document as the reader meets it: the issuing notice's title when there is one.
+    const entries = [...document.querySelectorAll('.clause-tools button.copy-cite:not(.copy-cite--short)')].map((b) => b.getAttribute('data-cite') ?? '');
+    expect(entries.length).toBe(plan.outline.length);
+    for (const entry of entries) expect(entry, entry).toContain(plan.noticeTitle ?? plan.title);
   });
 });
 
