@@ -11,7 +11,7 @@
  * prints them; the README keeps each round's figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_SETS, type CorpusSet } from '../../src/evaluation/corpus.ts';
+import { corpusCases, CORPUS_SETS, type CorpusSet } from '../../src/evaluation/corpus.ts';
 import { runSet, type CaseResult } from '../../src/evaluation/run.ts';
 import { precision, recall, total, type Scores } from '../../src/evaluation/score.ts';
 
@@ -21,7 +21,11 @@ const root = new URL('../../', import.meta.url).pathname;
 const runs = new Map<CorpusSet, Promise<CaseResult[]>>();
 const readSet = (set: CorpusSet) => runs.get(set) ?? runs.set(set, runSet(root, set)).get(set)!;
 
-describe.each(CORPUS_SETS)('the %s corpus, rules alone', (set) => {
+// A held-out round once measured moves to dev/; until the next one is written the set is empty,
+// and only the sets that hold cases are read (the README says which rounds were measured).
+const filled = CORPUS_SETS.filter((set) => set === 'dev' || corpusCases(root, set).length > 0);
+
+describe.each(filled)('the %s corpus, rules alone', (set) => {
   let results: CaseResult[] = [];
   beforeAll(async () => {
     results = await readSet(set);
