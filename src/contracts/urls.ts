@@ -33,6 +33,8 @@ export const originalLineUrl = (slug: string, line: number): string => `${origin
 export const originalTxtUrl = (slug: string): string => pageUrl(`/plans/${slug}/original.txt`);
 /** The file the plan was imported from (PDF, Word, web page): `/plans/<slug>/original.<ext>`. */
 export const originalFileUrl = (slug: string, extension: string): string => pageUrl(`/plans/${slug}/original.${extension}`);
+/** The lookup page of a 文号: `/ref/沪府办发〔2023〕18号/` links to the plan it numbers. */
+export const refUrl = (docNumber: string): string => pageUrl(`/ref/${docNumber}/`);
 export const placeUrl = (id: string): string => `${pageUrl('/map/')}#place-${id}`;
 export const dataUrl = (file: string): string => pageUrl(`/data/${file}`);
 
