@@ -46,4 +46,24 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
     );
   });
+
+  it.each([320, 360, 390])('the header navigation never breaks inside a word at %i px, and the page does not scroll sideways', async (width) => {
+    await site.withPage(
+      async (page) => {
+        await page.goto(site.url + MOBILE_PAGE, { waitUntil: 'networkidle' });
+        const { broken, scrollWidth, innerWidth } = await page.evaluate(() => ({
+          // A link whose text wraps has more than one line box.
+          broken: [...document.querySelectorAll('.site-header nav a')]
+            .filter((a) => a.getClientRects().length > 1 || a.getBoundingClientRect().height > parseFloat(getComputedStyle(a).lineHeight) * 1.5)
+            .map((a) => a.textContent),
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect(broken).toEqual([]);
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+        await expectNoViolations(page, `${MOBILE_PAGE} @${width}px`);
+      },
+      { viewport: { width, height: 740 }, isMobile: true, hasTouch: true },
+    );
+  });
 });
