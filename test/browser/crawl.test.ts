@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoViolations, runAxe } from './axe.ts';
+import { watchViolations } from './csp-watch.ts';
 import { builtPages, distDir, useSite } from './site.ts';
 
 const pages = builtPages();
@@ -114,13 +115,7 @@ describe('every built page, loaded once', () => {
       page.on('response', (res) => {
         if (new URL(res.url()).origin === site.origin && res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { __csp: string[] }).__csp = seen;
-        document.addEventListener('securitypolicyviolation', (event) =>
-          seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
-        );
-      });
+      const violations = await watchViolations(page);
 
       const response = await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
       expect(response?.status(), `status of ${path}`).toBe(200);
@@ -160,7 +155,7 @@ describe('every built page, loaded once', () => {
       expect.soft(broken, `broken links on ${path}`).toEqual([]);
 
       expectNoViolations(await runAxe(page), path, true);
-      expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `CSP violations on ${path}`).toEqual([]);
+      expect.soft(await violations(), `CSP violations on ${path}`).toEqual([]);
       expect.soft(problems, `problems while loading ${path}`).toEqual([]);
       // A static portal depends on no other origin (no CDNs, fonts, trackers).
       const foreign = requested.filter((u) => !u.startsWith('data:') && new URL(u).origin !== site.origin);
