@@ -6,7 +6,7 @@
 import { CORPUS_SETS, type CorpusSet } from '../evaluation/corpus.ts';
 import { runSet, type CaseResult } from '../evaluation/run.ts';
 import { titleKey } from '../lineage/extract.ts';
-import { METRICS, norm, precision, recall, total, type Scores, type Tally } from '../evaluation/score.ts';
+import { METRICS, norm, precision, recall, scoredHeadings, total, type Scores, type Tally } from '../evaluation/score.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -51,7 +51,7 @@ function printDetails(r: CaseResult): void {
     if (lost.length > 0) console.log(`    ${label} missed:`, lost.join('  '));
     if (extra.length > 0) console.log(`    ${label} extra:`, extra.join('  '));
   };
-  show('headings', e.headings.map(norm), x.headings.map(norm));
+  show('headings', e.headings.map(norm), scoredHeadings(e, x).map(norm));
   const tk = (t: { clause: string; value: number; unit: string; year: number | null }) => `${norm(t.clause)}|${t.value}${t.unit}|${t.year}`;
   show('targets', e.targets.map(tk), x.targets.map(tk));
   show(
@@ -73,7 +73,10 @@ function printDetails(r: CaseResult): void {
 async function main(): Promise<void> {
   for (const set of only ? [only] : CORPUS_SETS) {
     const results = await runSet(root, set, cases);
-    if (results.length === 0) continue;
+    if (results.length === 0) {
+      console.log(`\n${set}: no cases (between held-out rounds, or none matched --cases)`);
+      continue;
+    }
     console.log(`\n${set}: ${results.length} cases`);
     for (const r of results) {
       if (r.error) {

@@ -46,11 +46,15 @@ function matched<T, U>(expected: T[], found: U[], keyOfExpected: (t: T) => strin
 
 const tally = (expected: number, found: number, correct: number): Tally => ({ expected, found, correct });
 
+/** The headings found that the list is compared with: an item inside an article (第六条（一）) is a heading only when the list counts such items. */
+export function scoredHeadings(e: CorpusCase['expected'], x: Extracted): string[] {
+  const listsItems = e.headings.some((h) => /第[一二三四五六七八九十百零]+条[（\d]/u.test(norm(h)));
+  return x.headings.filter((h) => listsItems || !x.articleItems.has(h));
+}
+
 export function score(c: CorpusCase, x: Extracted, text: Tally): Scores {
   const e = c.expected;
-  // An item inside an article (第六条（一）) is a heading only when the list counts such items.
-  const listsItems = e.headings.some((h) => /第[一二三四五六七八九十百零]+条[（\d]/u.test(norm(h)));
-  const headings = x.headings.filter((h) => listsItems || !x.articleItems.has(h));
+  const headings = scoredHeadings(e, x);
   const headingPairs = matched(e.headings, headings, norm, norm);
 
   const fields: Array<[string, string | null]> = [
