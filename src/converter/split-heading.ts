@@ -15,8 +15,11 @@ export interface SplitHeading {
   body: string;
 }
 
-/** Words of a sentence, never of an article's name: its subject (本办法, 企业…) or a verb of rule. */
-const ARTICLE_SENTENCE = /^(?:本|对|为|凡|经|按|根据|依据|由|各|在|自|除|申请|符合|企业|项目)|应当|应|可以|须|不得|给予|负责|实行|遵循|按照|安排|是/u;
+/**
+ * Words of a sentence, never of an article's name: its subject (本办法, 企业…) or a verb of rule.
+ * 应 as a verb only: 应用 and 应急 are what a name is about (第八条　支持首台套应用。).
+ */
+const ARTICLE_SENTENCE = /^(?:本|对|为|凡|经|按|根据|依据|由|各|在|自|除|申请|符合|企业|项目)|应当|应(?![用急])|可以|须|不得|给予|负责|实行|遵循|按照|安排|是/u;
 
 export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHeading {
   if (kind === 'article') {

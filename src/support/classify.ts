@@ -45,6 +45,17 @@ export interface Classification {
   evidence: TypeEvidence[];
 }
 
+/**
+ * A sentence that limits what the other measures give (`同一企业…获得本办法各项支持的总额不超过3000万元`,
+ * `…已获得…支持的，不重复支持`) offers nothing of its own.
+ */
+const LIMIT = /(?:各项|本(?:办法|措施|细则|政策))[^。]*?(?:总额|累计)[^。]*?不(?:超过|高于)|不(?:重复|叠加)(?:支持|享受|给予|资助|奖励)/u;
+
+function onlyLimits(text: string): boolean {
+  const sentences = text.split(/(?<=。)/u).filter((s) => s.trim() !== '');
+  return sentences.length > 0 && sentences.every((s) => LIMIT.test(s));
+}
+
 /** Why a clause cannot be a measure, or undefined when it can. */
 export function candidateReason(input: ClauseInput): string | undefined {
   if (!input.hasBody) return '只有标题，没有自己的正文';
@@ -52,6 +63,7 @@ export function candidateReason(input: ClauseInput): string | undefined {
   if (!MEASURE_PARTS.includes(input.section)) return `属于“${input.section}”部分`;
   const heading = NON_MEASURE_HEADINGS.find((term) => input.heading.includes(term));
   if (heading) return `标题含“${heading}”`;
+  if (onlyLimits(input.text)) return '只规定支持的总额上限或不重复享受';
   const context = input.heading === '' ? NON_MEASURE_HEADINGS.find((term) => input.context?.includes(term)) : undefined;
   if (context) return `所属条款标题含“${context}”`;
   return undefined;
@@ -60,6 +72,9 @@ export function candidateReason(input: ClauseInput): string | undefined {
 function strip(text: string, phrases: readonly string[] | undefined): string {
   return phrases ? phrases.reduce((rest, phrase) => rest.split(phrase).join('　'), text) : text;
 }
+
+/** Whether a type was found by `WEAK_TERMS` alone. */
+export const weakOnly = (item: TypeEvidence): boolean => item.terms.every((term) => WEAK_TERMS[item.type]?.includes(term));
 
 /** Scores every type against the text; types without any term are left out. */
 export function typeEvidence(heading: string, text: string): TypeEvidence[] {
@@ -75,7 +90,6 @@ export function typeEvidence(heading: string, text: string): TypeEvidence[] {
     evidence.push({ type, score, terms });
   }
   // A type found by weak words alone gives way to any type found by words of its own.
-  const weakOnly = (item: TypeEvidence) => item.terms.every((term) => WEAK_TERMS[item.type]?.includes(term));
   return evidence.some((item) => !weakOnly(item)) ? evidence.filter((item) => !weakOnly(item)) : evidence;
 }
 

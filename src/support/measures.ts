@@ -8,7 +8,7 @@ import type { PlanDocument, Validity } from '../model/document.ts';
 import { chineseDate } from '../model/labels.ts';
 import { inForceStatus, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
-import { candidateReason, classifyClause, type ClauseInput, type TypeEvidence } from './classify.ts';
+import { candidateReason, classifyClause, weakOnly, type Classification, type ClauseInput, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
 import { beneficiaryTerm, FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
@@ -99,9 +99,14 @@ function withoutDesignations(input: ClauseInput, terms: OfferTerms): ClauseInput
   return designations.length === 0 ? input : { ...input, text: designations.reduce((rest, c) => rest.split(c).join('　'), input.text) };
 }
 
-/** The classifier's types, with funding added when the clause grants a sum or a ratio. */
-function withInstrument(types: SupportType[], terms: OfferTerms): SupportType[] {
-  return grantsMoney(terms) && !types.includes('funding') ? [...types, 'funding'] : types;
+/**
+ * The classifier's types, with funding added when the clause grants a sum or a ratio; a type found
+ * by weak words alone then gives way (a grant for 关键技术攻关 funds a project, it builds no platform).
+ */
+function withInstrument(classified: Classification, terms: OfferTerms): SupportType[] {
+  if (!grantsMoney(terms) || classified.types.includes('funding')) return classified.types;
+  const strong = classified.types.filter((type) => !classified.evidence.some((item) => item.type === type && weakOnly(item)));
+  return [...strong, 'funding'];
 }
 
 /** The amounts that made a clause funding, as its evidence (the page shows the words that decided). */
@@ -132,7 +137,7 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
       const forced = notes?.included.includes(clause.id) ?? false;
       const text = input.text;
       // The instrument decides: a clause granting a sum or a ratio offers funding.
-      const ruled = candidateReason(input) === undefined ? withInstrument(classified.types, terms) : classified.types;
+      const ruled = candidateReason(input) === undefined ? withInstrument(classified, terms) : classified.types;
       if (excluded || (ruled.length === 0 && !forced)) continue;
       const types = note?.types ?? ruled;
       const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join(

@@ -46,6 +46,8 @@ const GRANT = /给予|奖励|补贴|资助|补助|支持|配套|贴息|扶持|�
 const DURATION = /连续\s*(?:\d+|[一二两三四五六七八九十])\s*(?:个)?(?:年|月)|(?:补贴|支持|资助|奖励)?期限(?:最长|不超过|为)?\s*\d+\s*(?:个月|年)/gu;
 /** `对…，`: the beneficiary of the sentence. */
 const CONDITION = /(?:^|[。；，\n])(?:对|凡)([^，。；\n]{3,80}?)(?=，)/gu;
+/** A designation a sentence opens with (`通过…特别审查程序获批的，奖励标准上浮20%`): who qualifies. */
+const DESIGNATION = /(?:^|[。；\n])((?:通过|获得|获批|入选|经)[^，。；\n]{2,80}?的)(?=，)/gu;
 
 function amountsIn(segment: string): GrantedAmount[] {
   const out: GrantedAmount[] = [];
@@ -73,7 +75,11 @@ const segmentsOf = (text: string) => text.split(/[，。；,;]/u).filter((s) => 
 export function offerTerms(text: string): OfferTerms {
   const amounts = segmentsOf(text).flatMap(amountsIn);
   const durations = [...new Set([...text.matchAll(DURATION)].map((m) => m[0].replace(/\s+/gu, '')))];
-  const conditions = [...new Set([...text.matchAll(CONDITION)].map((m) => m[1]!.trim()).filter((c) => /的/u.test(c)))];
+  const conditions = [
+    ...new Set(
+      [...[...text.matchAll(CONDITION)].map((m) => m[1]!.trim()), ...[...text.matchAll(DESIGNATION)].map((m) => m[1]!.trim())].filter((c) => /的/u.test(c)),
+    ),
+  ];
   return { amounts, durations, conditions };
 }
 

@@ -8,6 +8,9 @@
  */
 import type { SupportType } from './types.ts';
 
+/** A firm's rent paid or waived for it. */
+const RENT_OFFERS = ['实际租金', '租金补贴', '租金减免', '租金全额减免'] as const;
+
 /** Words that, found in a clause's own text, show it offers that kind of support. */
 export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
   funding: [
@@ -40,7 +43,9 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
     '配套支持',
     '租金',
   ],
-  space: ['厂房', '载体', '物业空间', '用地', '土地', '产业空间', '智造空间', '承载空间', '工业上楼'],
+  // A subsidy of a firm's own rent is money for premises: both funding and space (the 租金 of a
+  // 人才公寓 is housing for talent, written otherwise: 人才公寓租金按照市场价格给予最高70%减免).
+  space: ['厂房', '载体', '物业空间', '用地', '土地', '产业空间', '智造空间', '承载空间', '工业上楼', ...RENT_OFFERS],
   talent: ['人才引', '引进顶尖', '人才培养', '人才培育', '技能人才', '人才计划', '英才', '人才公寓', '人才落户', '用工', '委培', '产教融合'],
   platforms: [
     '概念验证',
@@ -117,6 +122,8 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
     '政策咨询',
     '全程指导',
     '早期介入',
+    '提前介入',
+    '专人辅导',
     '分类指导',
     '指导服务',
     '合并开展',
@@ -166,8 +173,9 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
  * offers both).
  */
 export const CORE_TERMS: Partial<Record<SupportType, readonly string[]>> = {
-  funding: ['基金', '先投后股', '拨投结合'],
-  space: ['厂房', '载体'],
+  funding: ['基金', '先投后股', '拨投结合', '租金'],
+  space: ['厂房', '载体', ...RENT_OFFERS],
+  talent: ['人才公寓'],
   incubation: ['孵化', '加速器'],
   services: ['审批'],
   market: ['应用场景'],
@@ -180,7 +188,8 @@ export const CORE_TERMS: Partial<Record<SupportType, readonly string[]>> = {
 export const TYPE_FALSE_FRIENDS: Partial<Record<SupportType, readonly string[]>> = {
   // 孵化载体 is an incubator (incubation); 病毒载体 and the 载体 of 载体设计/载体生产 are the biologist's vector.
   space: ['为载体', '创新载体', '新载体', '载体分子', '厂房贷', '孵化载体', '病毒载体', '载体设计', '载体生产'],
-  services: ['监管服务队伍'],
+  // 区市场监管局 named in the text is who acts (会同区市场监管局…推进), not a service offered.
+  services: ['监管服务队伍', '监管局'],
 };
 
 /**
@@ -219,7 +228,11 @@ export const NON_MEASURE_HEADINGS: readonly string[] = [
   '申报方式',
   '申报时间',
   '申报材料',
+  '申报程序',
+  '申报流程',
   '其他事项',
+  // Supervision of the money granted: what a recipient owes, not what it is offered.
+  '监督管理',
 ];
 
 /** Parts of a plan whose clauses can be measures (the rest describe, they do not offer). */

@@ -137,6 +137,8 @@ export function sentencesOf(text: string): string[] {
   );
 }
 
+const NOTE = /^\s*(?:注|备注|说明)\s*\d*\s*[:：]/u;
+
 function clauseTargets(plan: PlanDocument, clause: Clause): Target[] {
   const out: Target[] = [];
   let contextYear: number | null = null;
@@ -144,10 +146,14 @@ function clauseTargets(plan: PlanDocument, clause: Clause): Target[] {
     contextYear !== null ? [contextYear, 'clause'] : plan.period ? [plan.period.end, 'period'] : [null, 'none'];
   for (const block of clause.blocks) {
     if (block.kind === 'table') {
-      for (const t of tableTargets(block)) out.push({ plan: plan.slug, clause: clause.id, ...t, yearSource: 'table' });
+      for (const t of tableTargets(block, plan.period?.start)) out.push({ plan: plan.slug, clause: clause.id, ...t, yearSource: 'table' });
       continue;
     }
-    for (const sentence of sentencesOf(blockOwnText(block))) {
+    const text = blockOwnText(block);
+    // A note under a table (`注：…`) defines its terms (规模以上企业为年主营业务收入2000万元及以上的企业);
+    // it commits to nothing.
+    if (NOTE.test(text)) continue;
+    for (const sentence of sentencesOf(text)) {
       for (const { ownYear, ...t } of targetsInSentence(sentence)) {
         const [year, yearSource]: [number | null, YearSource] = ownYear !== null ? [ownYear, 'sentence'] : fallback();
         out.push({ plan: plan.slug, clause: clause.id, ...t, year, yearSource, text: sentence });

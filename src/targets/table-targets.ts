@@ -2,8 +2,9 @@
  * Targets in a table the plan writes as lines (`指标 | 2024年（基期） | 2027年（目标）`): each row's
  * value in a target-year column. A column is a target column when its header names a year and
  * says 目标/预期, or names a year without saying 基期/现状 and is not the first of several year
- * columns (the first is the base a plan measures from, unless a base column stands apart). The unit
- * is the row's 单位 column, else its `（亿元）`.
+ * columns (the first is the base a plan measures from, unless a base column stands apart, or its
+ * year falls inside the plan's own period — `2025年 | 2027年` in a 2025—2027 plan are a milestone
+ * and the end). The unit is the row's 单位 column, else its `（亿元）`.
  */
 import type { Block } from '../model/document.ts';
 import { UNITS } from './candidates.ts';
@@ -22,7 +23,7 @@ export interface TableTarget {
 const BASE = /基期|基准|现状|现有|实际|完成|基数/u;
 const TARGET = /目标|预期|规划|力争/u;
 
-function targetColumns(header: string[]): Array<{ index: number; year: number }> {
+function targetColumns(header: string[], periodStart: number | undefined): Array<{ index: number; year: number }> {
   const years = header.flatMap((cell, index) => {
     const m = /(\d{4})\s*年/u.exec(cell);
     return m ? [{ index, year: Number(m[1]), cell }] : [];
@@ -30,7 +31,10 @@ function targetColumns(header: string[]): Array<{ index: number; year: number }>
   // With a base column of its own (`基期`, `现状值`), every other year column is a target.
   const baseApart = header.some((cell) => BASE.test(cell) && !/\d{4}\s*年/u.test(cell));
   return years
-    .filter((y, i) => TARGET.test(y.cell) || (!BASE.test(y.cell) && (baseApart || years.length === 1 || i > 0)))
+    .filter(
+      (y, i) =>
+        TARGET.test(y.cell) || (!BASE.test(y.cell) && (baseApart || years.length === 1 || i > 0 || (periodStart !== undefined && y.year >= periodStart))),
+    )
     .map(({ index, year }) => ({ index, year }));
 }
 
@@ -51,10 +55,11 @@ function layoutOf(header: string[]): { metric: number; unit: number | undefined 
 
 const BOUNDS: Record<string, string> = { '≥': '不低于', '>': '超', '＞': '超', 不少于: '不少于', 不低于: '不低于', 超: '超', 突破: '突破' };
 
-export function tableTargets(block: Block): TableTarget[] {
+/** `periodStart`: the first year of the plan's period (`（2025—2027年）`), when its title states one. */
+export function tableTargets(block: Block, periodStart?: number): TableTarget[] {
   const [header, ...rows] = block.rows ?? [];
   if (!header) return [];
-  const columns = targetColumns(header);
+  const columns = targetColumns(header, periodStart);
   const layout = layoutOf(header);
   const lines = (block.inlines[0]?.text ?? '').split('\n');
   return rows.flatMap((row, r) => {

@@ -70,7 +70,12 @@ describe('splitHeading', () => {
       inline: true,
       body: '对企业在本区开展研发的，给予资助。',
     });
+    // 应用 and 应急 are what a name is about, not the verb 应 of a rule.
+    for (const name of ['支持首台套应用', '支持应用场景开放', '加强应急保障']) {
+      expect(splitHeading(`${name}。对符合条件的企业给予奖励。`, 'article')).toMatchObject({ title: name, inline: true });
+    }
     for (const text of [
+      '申报单位应如实填报。材料另行通知。',
       '本细则由区经委负责解释。',
       '区经委是专项资金的业务主管部门，负责编制年度预算。',
       '本办法适用于本区。企业可以申请。',

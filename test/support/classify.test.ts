@@ -120,5 +120,22 @@ describe('classifyClause', () => {
   });
   it('ignores turns of phrase that only look like an offer', () => {
     expect(classifyClause({ ...base, heading: '引才', text: '以创新平台为载体，引进顶尖科学家。' }).types).toEqual(['talent']);
+    // An agency named in the text (区市场监管局) acts; it is no 监管 service offered.
+    expect(classifyClause({ ...base, heading: '', text: '区科委会同区财政局、区市场监管局等部门协同推进本措施实施。' }).types).toEqual([]);
+  });
+  it('reads a subsidy of the firm’s own rent as space and funding, the rent of a 人才公寓 as talent and funding, no premises', () => {
+    const rent = { ...base, heading: '', text: '对入驻园区的企业，按照实际租金的50%给予补贴，每年最高100万元。' };
+    expect(classifyClause(rent).types).toEqual(['funding', 'space']);
+    const housing = { ...base, heading: '', text: '对企业核心人才，人才公寓租金按照市场价格给予最高70%减免。' };
+    expect(classifyClause(housing).types).toEqual(['funding', 'talent']);
+  });
+  it('never lists a clause that only limits the others: a total cap, no double support', () => {
+    const limit = { ...base, heading: '', text: '同一企业同一年度获得本办法各项支持的总额不超过3000万元。同一项目已获得本区其他财政资金支持的，不重复支持。' };
+    expect(classifyClause(limit).reason).toBe('只规定支持的总额上限或不重复享受');
+    expect(classifyClause({ ...limit, text: `对企业给予最高50万元资助。${limit.text}` }).types).toEqual(['funding']);
+  });
+  it('never lists a call’s procedure or the supervision of the money', () => {
+    expect(classifyClause({ ...base, heading: '申报程序', text: '申报单位通过“企业服务平台”在线提交申报材料。' }).types).toEqual([]);
+    expect(classifyClause({ ...base, heading: '监督管理', text: '对骗取专项资金的，依法追回已拨付资金。' }).types).toEqual([]);
   });
 });

@@ -46,4 +46,9 @@ describe('offerTerms', () => {
     expect(terms.conditions).toEqual(['新引进的生物制造企业租用本区研发、生产用房且自用的']);
     expect(terms.amounts.map((a) => a.text)).toEqual(['50%', '每年最高300万元']);
   });
+
+  it('reads a designation a sentence opens with as who qualifies', () => {
+    const terms = offerTerms('对首次取得第三类医疗器械注册证的产品，每个给予最高300万元奖励。通过国家创新医疗器械特别审查程序获批的，奖励标准上浮20%。');
+    expect(terms.conditions).toEqual(['首次取得第三类医疗器械注册证的产品', '通过国家创新医疗器械特别审查程序获批的']);
+  });
 });

@@ -140,4 +140,22 @@ describe('deadlineState', () => {
       ['研发投入强度', 8, '%', 2027, 'table'],
     ]);
   });
+
+  it('reads every year column inside the plan’s period as a target, and nothing from a note under the table', () => {
+    const text = [
+      '测试区生物医药产业三年行动方案（2025—2027年）',
+      '一、主要目标',
+      '到2027年，产业发展水平显著提升。主要指标如下：',
+      '指标 | 单位 | 2025年 | 2027年',
+      '规模以上企业数 | 家 | 40 | 60',
+      '注：规模以上企业为年主营业务收入2000万元及以上的企业。',
+      '二、保障措施',
+      '加强组织领导。（责任单位：区经委）',
+    ].join('\n');
+    const { doc } = convertSeed('inline-test.txt', new TextEncoder().encode(text));
+    expect(extractTargets(doc).map((t) => [t.value, t.unit, t.year, t.yearSource])).toEqual([
+      [40, '家', 2025, 'table'],
+      [60, '家', 2027, 'table'],
+    ]);
+  });
 });
