@@ -145,11 +145,13 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
   const drop = new Set<number>();
   for (const indices of byText.values()) {
     // A document's title that the later pages repeat as their header stays where it is first
-    // printed: at the very top, or on the page after its notice (which ends with a date or a remark).
+    // printed: at the very top, on the page after its notice (which ends with a date or a remark),
+    // or under its own masthead's 文号 (a document issued without a notice).
     const first = indices[0]!;
     const before = kept[first - 1]?.text ?? '';
     const titled =
-      DOCUMENT_TITLE.test(kept[first]!.text) && (first === 0 || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[（(][^（）()]{2,12}[）)]$/u.test(before));
+      DOCUMENT_TITLE.test(kept[first]!.text) &&
+      (first === 0 || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[（(][^（）()]{2,12}[）)]$|^\S{1,12}?〔\d{4}〕\d{1,4}号$/u.test(before));
     if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3))
       for (const i of indices.slice(titled ? 1 : 0)) drop.add(i);
   }

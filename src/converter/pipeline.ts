@@ -45,6 +45,7 @@ export function recognisePlan(file: string, bytes: Uint8Array, options: ConvertO
     titleMarks: document.titleMarks,
     ...(document.titleLabel ? { titleLabel: document.titleLabel } : {}),
     ...(document.titleNote ? { titleNote: document.titleNote } : {}),
+    ...(document.masthead ? { masthead: document.masthead } : {}),
     draft: document.draft,
     ...(document.period ? { period: document.period } : {}),
     metadata: document.metadata,

@@ -10,7 +10,7 @@ import { visualWidth } from './width.ts';
 const PRINTED = /^(.*?)(\d{4}年\d{1,2}月\d{1,2}日)印发$/u;
 const CC = /^抄送[:：]\s*/u;
 /** `附件`, `附件1`, `附件二` on a line of its own: an appendix starts. */
-const APPENDIX_LABEL = /^附件\s*[\d一二三四五六七八九十]{0,3}$/u;
+export const APPENDIX_LABEL = /^附件\s*[\d一二三四五六七八九十]{0,3}$/u;
 /** `附件：1.重点任务分工表` — the list of attachments. */
 const ATTACHMENT_LIST = /^附件[:：]/u;
 /** An item of the attachment list: numbered, short, not a sentence. */

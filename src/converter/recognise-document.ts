@@ -8,10 +8,13 @@
 import { ConversionError } from './errors.ts';
 import { field, readMetadata } from './metadata.ts';
 import { readHeadingMarker } from './numbering.ts';
-import { readClosing } from './recognise-closing.ts';
-import { isoDate, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
+import { APPENDIX_LABEL, readClosing } from './recognise-closing.ts';
+import { DOC_NUMBER, isoDate, OFFICE, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
+
+/** A paragraph that is a 发文字号 and nothing else. */
+const WHOLE_DOC_NUMBER = new RegExp(`^(?:${DOC_NUMBER.source.replace(/^\^|\$$/gu, '')})$`, 'u');
 import { differentNoticeTitle, DRAFT_MARK, respaceFromQuote, splitTrailingMarks } from './titles.ts';
-import type { Closing, Correction, MetadataField, Notice, Paragraph, PlanPeriod, TitleNote, Validity, Warning } from './types.ts';
+import type { Closing, Correction, Masthead, MetadataField, Notice, Paragraph, PlanPeriod, TitleNote, Validity, Warning } from './types.ts';
 import { BLOCK_START, lineAt } from './unwrap.ts';
 import { validityInMetadata, validityInSentence, type IssueDates } from './validity.ts';
 import { visualWidth } from './width.ts';
@@ -29,6 +32,7 @@ export interface RecognisedDocument {
   titleMarks: string[];
   titleLabel?: string;
   titleNote?: TitleNote;
+  masthead?: Masthead;
   draft: boolean;
   period?: PlanPeriod;
   metadata: MetadataField[];
@@ -59,6 +63,16 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   const notice = readNotice(file, paragraphs, corrections);
   if (notice) index = paragraphs.findIndex((p) => p.lines[0] > notice.lines[1]);
   if (notice && index < 0) return documentInNotice(notice, metadata.fields, corrections, warnings);
+  // A notice whose own text is set out in 一、二、 (a 申报通知) followed only by a 附件 without
+  // headings of its own (a 分工表) is the document itself, the 附件 its appendix — not a plan
+  // titled by the table's caption. An attachment with headings (a 申报指南) is the plan.
+  const rest = paragraphs.slice(index);
+  if (notice && APPENDIX_LABEL.test(rest[0]!.text) && notice.body.some((p) => RANK1.test(p.text)) && !rest.some((p) => RANK1.test(p.text))) {
+    return documentInNotice(notice, metadata.fields, corrections, warnings, rest);
+  }
+
+  const masthead = notice ? undefined : readMasthead(paragraphs, index);
+  if (masthead) index = paragraphs.findIndex((p) => p.lines[0] > masthead.lines[1]);
 
   // Plan title: the short paragraphs before the first sentence (the preamble) or heading.
   const compact = (t: string) => t.replace(/\s+/gu, '');
@@ -127,7 +141,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   const validity = statedValidity([...(notice?.body ?? []), ...body], metadata.fields, dates);
   // Safe to publish, but a reader should know: listed on the page under “待核对”.
   if (!period && !validity) warnings.push({ line: titleLine, message: '标题未载明规划期：状态按“未载明规划期”计为实施中，目标年份见正文。' });
-  if (!notice && !draft && !field(metadata.fields, '发文字号', '文号')) {
+  if (!notice && !masthead && !draft && !field(metadata.fields, '发文字号', '文号')) {
     warnings.push({ line: titleLine, message: '未见印发通知和发文字号，也未标明送审稿：请核对文件的正式状态。' });
   }
   return {
@@ -138,6 +152,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     titleMarks,
     ...(label ? { titleLabel: label } : {}),
     ...(note ? { titleNote: titleNoteOf(note) } : {}),
+    ...(masthead ? { masthead } : {}),
     draft,
     ...(period ? { period } : {}),
     metadata: metadata.fields,
@@ -148,6 +163,20 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     attachments,
     corrections,
     warnings,
+  };
+}
+
+/** A letterhead (…文件, optional) and a 发文字号 on lines of their own above the title, with no notice. */
+function readMasthead(paragraphs: Paragraph[], index: number): Masthead | undefined {
+  const first = paragraphs[index];
+  if (!first) return undefined;
+  const hasLetterhead = OFFICE.test(first.text) && visualWidth(first.text) <= 60 && paragraphs[index + 1] !== undefined;
+  const numberParagraph = hasLetterhead ? paragraphs[index + 1]! : first;
+  if (!WHOLE_DOC_NUMBER.test(numberParagraph.text)) return undefined;
+  return {
+    ...(hasLetterhead ? { letterhead: first.text } : {}),
+    docNumber: numberParagraph.text,
+    lines: [first.lines[0], numberParagraph.lines[1]],
   };
 }
 
@@ -168,8 +197,20 @@ function titleNoteOf(p: Paragraph): TitleNote {
  * A notice with nothing after it is the document itself (a 申报指南 issued as a 通知): its title
  * is the document's, its text the body (headings and all), its signature and date the closing.
  */
-function documentInNotice(notice: Notice, fields: MetadataField[], corrections: Correction[], warnings: Warning[]): RecognisedDocument {
-  const { closing, closingStart, appendix, attachments } = readClosing(notice.body, 0);
+const RANK1 = /^[一二三四五六七八九十]{1,3}、/u;
+
+function documentInNotice(
+  notice: Notice,
+  fields: MetadataField[],
+  corrections: Correction[],
+  warnings: Warning[],
+  after: Paragraph[] = [],
+): RecognisedDocument {
+  const { closing, closingStart, appendix: inBody, attachments } = readClosing(notice.body, 0);
+  // What follows the notice's date: its 附件, then perhaps the 抄送 and 印发 lines.
+  const rest = readClosing(after, -1);
+  const appendix = [...inBody, ...rest.appendix];
+  Object.assign(closing, rest.closing);
   if (notice.signer !== undefined) {
     closing.drafter = { agency: notice.signer, date: notice.date, dateText: notice.dateText, lines: [notice.signerLine!, notice.dateLine] };
   }

@@ -75,6 +75,9 @@ export function readNotice(file: string, paragraphs: Paragraph[], corrections: C
     titleParts.push(p);
     if (NOTICE_TITLE_END.test(p.text)) break;
   }
+  // A 文号 above a title that is not a notice's (`闵科规〔2026〕2号` / `…实施细则`): the document
+  // was issued without one, and prints its masthead itself.
+  if (!NOTICE_TITLE_END.test(titleParts.at(-1)?.text ?? '') && numberAt >= 0) return undefined;
   if (!NOTICE_TITLE_END.test(titleParts.at(-1)?.text ?? '')) {
     throw new ConversionError({
       file,

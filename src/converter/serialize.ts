@@ -29,8 +29,10 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
       /^(.+?)关于/u.exec(notice.title)?.[1] ??
       notice.signer ??
       listed('发布机构', '发文机关', '发文单位', '制发机关'))
-    : (doc.titleNote?.issuer ?? (doc.closing.drafter ? undefined : listed('发布机构', '发文机关', '发文单位', '制发机关')));
-  const docNumber = notice?.docNumber ?? doc.titleNote?.docNumber ?? listed('发文字号', '文号');
+    : (doc.masthead?.letterhead?.replace(/文件$/u, '') ??
+      doc.titleNote?.issuer ??
+      (doc.closing.drafter ? undefined : listed('发布机构', '发文机关', '发文单位', '制发机关')));
+  const docNumber = notice?.docNumber ?? doc.masthead?.docNumber ?? doc.titleNote?.docNumber ?? listed('发文字号', '文号');
   const dateSigned = notice?.date ?? doc.titleNote?.date ?? readDate(listed('成文日期', '发文日期') ?? '');
   const scope = `${docNumber ?? ''}${issuer ?? ''}`;
   const district = DISTRICT.exec(issuer ?? '')?.[0] ?? DISTRICT.exec(doc.title)?.[0];

@@ -139,6 +139,8 @@ export function toMdast(doc: PlanDocument): Root {
   if (notice) children.push(noticeNode(notice, runs.inNotice, noticeFirst));
   // A notice that is the document itself printed the title once, as the notice's.
   if (!notice?.isDocument) {
+    if (doc.masthead?.letterhead) children.push(docLine('letterhead', doc.masthead.letterhead));
+    if (doc.masthead) children.push(docLine('doc-number', doc.masthead.docNumber));
     if (doc.titleLabel) children.push(docLine('title-label', doc.titleLabel));
     children.push(docLine('plan-title', doc.title));
     for (const mark of doc.titleMarks) children.push(docLine('title-mark', mark));

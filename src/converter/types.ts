@@ -206,6 +206,16 @@ export interface TitleNote {
   docNumber?: string;
 }
 
+/**
+ * The letterhead and 发文字号 a document issued without a notice prints above its own title
+ * (`上海市闵行区科学技术委员会文件` / `闵科规〔2026〕2号`, as agencies print a 规范性文件).
+ */
+export interface Masthead {
+  letterhead?: string;
+  docNumber: string;
+  lines: [number, number];
+}
+
 /** Non-fatal findings: the text is safe to publish but a person should look. */
 export interface Warning {
   line: number;
@@ -231,6 +241,8 @@ export interface PlanDocument {
   titleLabel?: string;
   /** A note printed under the title, saying when and by whom it was issued. */
   titleNote?: TitleNote;
+  /** Letterhead and 文号 above the title of a document issued without a notice. */
+  masthead?: Masthead;
   draft: boolean;
   period?: PlanPeriod;
   /** The 信息公开 block of the web page the text was copied from, when it has one. */

@@ -1,0 +1,65 @@
+/**
+ * Documents framed otherwise than by a notice wrapping a plan: a 规范性文件 printing its own
+ * letterhead and 文号 above its title, and a 申报通知 whose own text is the document, followed by
+ * its 附件 (both refused before the sixth held-out round).
+ */
+import { describe, expect, it } from 'vitest';
+import { convertSeed } from '../../src/converter/pipeline.ts';
+import { frontmatterOf } from '../../src/converter/serialize.ts';
+
+const convert = (lines: string[]) => convertSeed('test.txt', new TextEncoder().encode(lines.join('\n'))).doc;
+
+describe('a masthead above the title, with no notice', () => {
+  it('reads the letterhead and 文号 as the document’s, the title under them, and keeps the title a later page repeats', () => {
+    const doc = convert([
+      '上海市测试区科学技术委员会文件',
+      '测科规〔2026〕2号',
+      '测试区合成生物专项资金实施细则',
+      '第一章 总则',
+      '第一条 为加快推进本区合成生物成果转化，规范专项资金管理，提高资',
+      '金使用效益，制定本细则。',
+      '— 1 —',
+      '测试区合成生物专项资金实施细则',
+      '第二条 本细则所称专项资金，是指区财政预算安排、由区科委会同区',
+      '财政局管理的资金。本细则由区科委负责解释。',
+      '— 2 —',
+      '测试区合成生物专项资金实施细则',
+      '第三条 本细则自2026年4月1日起施行，有效期5年，由区科委会同区',
+      '财政局负责组织实施。',
+      '— 3 —',
+    ]);
+    expect(doc.title).toBe('测试区合成生物专项资金实施细则');
+    expect(doc.masthead).toEqual({ letterhead: '上海市测试区科学技术委员会文件', docNumber: '测科规〔2026〕2号', lines: [1, 2] });
+    expect(doc.notice).toBeUndefined();
+    const fm = frontmatterOf(doc);
+    expect(fm.docNumber).toBe('测科规〔2026〕2号');
+    expect(fm.issuer).toBe('上海市测试区科学技术委员会');
+    expect(doc.corrections.filter((c) => c.kind === 'running-header').map((c) => c.line)).toEqual([8, 12]);
+  });
+});
+
+describe('a notice that is the document, then its 附件', () => {
+  it('reads the notice’s 一、二、 as the body and the 附件 as its appendix', () => {
+    const doc = convert([
+      '上海市测试区科技和经济委员会关于组织申报2027年度重点项目的通知',
+      '测科经委〔2026〕98号',
+      '各有关单位：',
+      '为推动产业发展，现将有关事项通知如下。',
+      '一、支持范围',
+      '重点支持创新药和高端医疗器械产业化项目。',
+      '二、支持标准',
+      '对符合条件的项目，按设备投资额的15%给予资助，最高2000万元。',
+      '附件：重点项目申报组织工作分工表',
+      '上海市测试区科技和经济委员会',
+      '2026年11月16日',
+      '附件',
+      '重点项目申报组织工作分工表',
+      '序号 | 任务 | 责任单位 | 完成时限',
+      '1 | 受理申报材料 | 区科经委 | 2026年12月',
+    ]);
+    expect(doc.notice?.isDocument).toBe(true);
+    expect(doc.clauses.map((c) => c.title)).toEqual(['支持范围', '支持标准']);
+    expect(doc.appendix.length).toBeGreaterThan(0);
+    expect(frontmatterOf(doc).docNumber).toBe('测科经委〔2026〕98号');
+  });
+});
