@@ -6,8 +6,10 @@ import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import { normaliseBase } from './src/model/urls.ts';
 
-// The public origin (canonical URLs, sitemap, feed, citations): set SITE_URL for a deployment.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public origin (canonical URLs, og:url, sitemap, feed, citations): set SITE_URL for a
+// deployment. Without it nothing that needs an absolute URL is written (no canonical, og:url,
+// sitemap, feed or robots Sitemap line), so a default build never publishes localhost (README).
+const site = process.env.SITE_URL || undefined;
 // A deployment under a sub-path: BASE_PATH=/portal/ (every link goes through src/model/urls.ts).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
 

@@ -15,9 +15,11 @@ build() {
   node src/cli/index-search.ts
 }
 build_base() {
-  # The same site for a sub-path deployment, for the base-path browser test.
-  BASE_PATH=/portal/ OUT_DIR=dist-base astro build >/dev/null
-  BASE_PATH=/portal/ OUT_DIR=dist-base node src/cli/index-search.ts
+  # The same site for a sub-path deployment, for the base-path browser test; with a public origin
+  # (a reserved example domain), so that test also sees the canonical URLs, feed and sitemap that
+  # only a build with SITE_URL writes. The build at / has none: it must contain no localhost.
+  SITE_URL=https://example.org BASE_PATH=/portal/ OUT_DIR=dist-base astro build >/dev/null
+  SITE_URL=https://example.org BASE_PATH=/portal/ OUT_DIR=dist-base node src/cli/index-search.ts
 }
 
 case $project in

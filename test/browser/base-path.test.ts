@@ -1,9 +1,11 @@
 /**
  * The site built for a sub-path (`BASE_PATH=/portal/ OUT_DIR=dist-base`, as `npm test` does) and
  * served only under `/portal/`: every page loads with no failed request, every link, asset and
- * form on it stays under the base, and search and the map (which fetch at run time) work.
+ * form on it stays under the base, and search and the map (which fetch at run time) work. It is
+ * also the build with a public origin (`SITE_URL=https://example.org`, src/scripts/test.sh): its
+ * canonical URLs, og:url, feed, sitemap and robots.txt use that origin and the base, never localhost.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, useSite } from './site.ts';
@@ -61,6 +63,40 @@ describe('a build under /portal/', () => {
       expect(clauses.items[0]!.url).toMatch(/^\/portal\/plans\//u);
       const feed = await (await page.request.get(`${site.url}/portal/feed.xml`)).text();
       expect(feed).toContain('/portal/plans/2023-shanghai-synbio/</link>');
+    });
+  });
+
+  describe('with SITE_URL, absolute URLs use it', () => {
+    const origin = 'https://example.org/portal/';
+    const read = (file: string) => readFileSync(join(baseDist, file), 'utf8');
+
+    it('every page states its canonical URL and og:url under SITE_URL and links the feed', () => {
+      expect(pages.length).toBeGreaterThan(10);
+      for (const { path } of pages) {
+        const html = read(join(path, 'index.html'));
+        const canonical = /<link rel="canonical" href="([^"]+)"/u.exec(html)?.[1];
+        expect(canonical, path).toBe(new URL(`.${path}`, origin).href);
+        expect(html, path).toContain(`<meta property="og:url" content="${canonical}"`);
+        expect(html, path).toContain('type="application/rss+xml"');
+      }
+    });
+
+    it('the feed and the sitemap list every plan at SITE_URL, robots.txt announces the sitemap', () => {
+      const slugs = readdirSync(join(baseDist, 'plans'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(baseDist, 'plans', e.name, 'original')))
+        .map((e) => e.name);
+      expect(slugs).toHaveLength(5);
+      const feed = read('feed.xml');
+      for (const slug of slugs) expect(feed, slug).toContain(`<link>${origin}plans/${slug}/</link>`);
+      expect(feed.match(/<item>/gu)).toHaveLength(slugs.length);
+      const index = read('sitemap-index.xml');
+      const maps = [...index.matchAll(/<loc>https:\/\/example\.org\/portal\/(sitemap-\d+\.xml)<\/loc>/gu)].map((m) => m[1]!);
+      expect(maps.length).toBeGreaterThan(0);
+      const urls = maps.map(read).join('\n');
+      for (const slug of slugs) expect(urls, slug).toContain(`<loc>${origin}plans/${slug}/</loc>`);
+      expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/example\.org\/portal\/sitemap-index\.xml$/mu);
+      const files = readdirSync(baseDist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|txt)$/u.test(f));
+      expect(files.filter((f) => read(f).includes('localhost'))).toEqual([]);
     });
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Discovery channels in the built site: the RSS feed and the sitemap list every plan, robots.txt
- * announces the sitemap, every page links the feed and has a canonical URL, and each plan page
- * carries schema.org Legislation JSON-LD with its 文号, dates, jurisdiction and status.
+ * Discovery channels in the default build (no SITE_URL, as `npm test` builds dist/): nothing that
+ * needs an absolute URL is written — no canonical or og:url, no feed, no sitemap, no Sitemap line
+ * in robots.txt — and no file names localhost. Each plan page carries schema.org Legislation
+ * JSON-LD with its 文号, dates, jurisdiction and status. The feed, sitemap and canonical URLs of a
+ * build with SITE_URL are checked on dist-base/ (test/browser/base-path.test.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, pageDocument, planFrontmatters, requireBuild } from './built-site.ts';
@@ -11,31 +13,29 @@ import { dist, pageDocument, planFrontmatters, requireBuild } from './built-site
 requireBuild();
 const text = (file: string) => readFileSync(join(dist, file), 'utf8');
 const plans = planFrontmatters();
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 
 describe('discovery', () => {
-  it('the feed lists every plan with its page', () => {
-    const feed = text('feed.xml');
-    expect(feed).toMatch(/^<\?xml/u);
-    for (const plan of plans) expect(feed, plan.slug).toContain(`/plans/${plan.slug}/</link>`);
-    expect(feed.match(/<item>/gu)).toHaveLength(plans.length);
+  it('no built HTML, XML, text or data file names localhost', () => {
+    const textFiles = files.filter((f) => /\.(html|xml|txt|json|csv|ris|bib)$/u.test(f) && !f.startsWith('pagefind'));
+    expect(textFiles.length).toBeGreaterThan(50);
+    const offenders = textFiles.filter((f) => /localhost|127\.0\.0\.1/u.test(text(f)));
+    expect(offenders).toEqual([]);
   });
 
-  it('the sitemap lists every plan page and robots.txt announces it', () => {
-    const index = text('sitemap-index.xml');
-    const maps = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/gu)].map((m) => m[1]!);
-    expect(maps.length).toBeGreaterThan(0);
-    const urls = maps.map((m) => text(m)).join('\n');
-    for (const plan of plans) expect(urls, plan.slug).toContain(`/plans/${plan.slug}/</loc>`);
-    expect(text('robots.txt')).toMatch(/^Sitemap: \S+\/sitemap-index\.xml$/mu);
+  it('without SITE_URL there is no feed and no sitemap, and robots.txt announces none', () => {
+    expect(existsSync(join(dist, 'feed.xml'))).toBe(false);
+    expect(files.filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    expect(text('robots.txt')).toBe('User-agent: *\nAllow: /\n');
   });
 
-  it('every page links the feed and states a canonical URL', () => {
-    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  it('no page states a canonical URL or og:url, or links the missing feed', () => {
+    const pages = files.filter((f) => f.endsWith('index.html'));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const document = pageDocument(page);
-      expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]'), page).not.toBeNull();
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toMatch(/^https?:\/\//u);
+      expect(document.querySelector('link[rel="canonical"], meta[property="og:url"]'), page).toBeNull();
+      expect(document.querySelector('[href$="feed.xml"], [href$="sitemap-index.xml"]'), page).toBeNull();
       expect(document.querySelector('meta[property="og:title"]'), page).not.toBeNull();
     }
   });
