@@ -64,3 +64,9 @@ export function followUpLedger(site: Site): FollowUpEntry[] {
     ),
   );
 }
+
+/** When the document is due, as the texts say: the sentence's year, else the plan's period. */
+export function whenLabel(entry: Pick<FollowUpEntry, 'year' | 'period'>): string {
+  if (entry.year) return `${entry.year}年（句中写明）`;
+  return entry.period.includes('未载明') ? '句中未写明年份，规划未载明规划期' : `句中未写明年份；规划期 ${entry.period}`;
+}
