@@ -15,6 +15,7 @@ import { planRecords } from './plans.ts';
 import { placesDocument, placesDocumentSchema } from './places.ts';
 import { clauseRecord, datasetSchema, planRecord } from './schemas.ts';
 import { citationCsvColumns, citationRecord, citationRecords, CITATIONS_DESCRIPTION, CITATIONS_TITLE } from '../lineage/data.ts';
+import { followUpCsvColumns, followUpRecord, followUpRecords, FOLLOW_UP_DESCRIPTION, FOLLOW_UP_TITLE } from '../follow-up/data.ts';
 import { targetCsvColumns, targetRecord, targetRecords } from '../targets/data.ts';
 
 export const LICENSE_NOTE =
@@ -129,6 +130,14 @@ export const datasets: Dataset[] = [
     item: citationRecord,
     items: citationRecords,
     csv: citationCsvColumns,
+  }),
+  framedDataset({
+    name: 'follow-up',
+    title: FOLLOW_UP_TITLE,
+    description: FOLLOW_UP_DESCRIPTION,
+    item: followUpRecord,
+    items: followUpRecords,
+    csv: followUpCsvColumns,
   }),
   agenciesDataset(LICENSE_NOTE) as Dataset,
   framedDataset(supportDatasetOptions),
