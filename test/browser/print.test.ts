@@ -8,10 +8,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, clauseUrl, pageUrl, planUrl } from '../../src/contracts/urls.ts';
+import { decodeQr } from './qr-decode.ts';
 import { useSite } from './site.ts';
 
 const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -54,24 +54,6 @@ async function checkPrintFrame(page: Page, url: string, date: string, shotName: 
       await page.screenshot({ path: join(SHOTS, `${shotName}-${width}.png`), fullPage: true });
     }
   }
-}
-
-/** Draws the SVG at `src` on a canvas (8 px a module) in the page and decodes it with jsQR in Node. */
-async function decodeQr(page: Page, src: string): Promise<string | undefined> {
-  const image = await page.evaluate(async (url) => {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const size = 400;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.drawImage(img, 0, 0, size, size);
-    return { size, data: [...ctx.getImageData(0, 0, size, size).data] };
-  }, src);
-  return jsQR(Uint8ClampedArray.from(image.data), image.size, image.size)?.data;
 }
 
 describe('print', () => {
