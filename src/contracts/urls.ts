@@ -37,6 +37,10 @@ export const originalFileUrl = (slug: string, extension: string): string => page
 export const refUrl = (docNumber: string): string => pageUrl(`/ref/${docNumber}/`);
 export const placeUrl = (id: string): string => `${pageUrl('/map/')}#place-${id}`;
 export const dataUrl = (file: string): string => pageUrl(`/data/${file}`);
+/** The QR code (SVG, made at build time) of a plan's permalink: `/plans/<slug>/qr.svg`. */
+export const planQrUrl = (slug: string): string => pageUrl(`/plans/${slug}/qr.svg`);
+/** The QR code of a clause's permalink: `/plans/<slug>/qr/<id>.svg`, one small file per clause, never inlined. */
+export const clauseQrUrl = (slug: string, id: string): string => pageUrl(`/plans/${slug}/qr/${id}.svg`);
 
 /** An absolute URL when the site's origin is known (`SITE_URL`), else the path itself. */
 export function absoluteUrl(path: string, site: string | URL | undefined): string {

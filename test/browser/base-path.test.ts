@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeQr } from './qr-decode.ts';
 import { builtPages, useSite } from './site.ts';
 
 const baseDist = new URL('../../dist-base/', import.meta.url).pathname;
@@ -34,6 +35,19 @@ describe('a build under /portal/', () => {
       );
       expect(outside).toEqual([]);
       expect(problems).toEqual([]);
+    });
+  });
+
+  it('the QR codes are under the base and decode to permalinks under the base', async () => {
+    await site.withPage(async (page) => {
+      const plan = '/portal/plans/2023-shanghai-synbio/';
+      await page.goto(`${site.url}${plan}`);
+      const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+      expect(await decodeQr(page, `${plan}qr.svg`)).toBe(`${origin}${plan}`);
+      const src = await page.locator('.clause-qr img').first().getAttribute('src');
+      const id = await page.locator('section[data-clause]').first().getAttribute('data-clause');
+      expect(src).toBe(`${plan}qr/${id}.svg`);
+      expect(await decodeQr(page, src!)).toBe(`${origin}${plan}#${id}`);
     });
   });
 

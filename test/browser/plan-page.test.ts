@@ -277,9 +277,13 @@ describe(`plan page ${PATH}: reading layout`, () => {
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-cite');
       await expect.poll(focusedOpacity).toBe('1');
 
-      // Print: never printed.
+      // Print: only the permalink, as text on its own line (test/browser/print.test.ts); no buttons, no QR fold.
       await page.emulateMedia({ media: 'print' });
-      expect((await page.evaluate(toolsLayout, TITLED)).display).toBe('none');
+      expect((await page.evaluate(toolsLayout, TITLED)).display).toBe('block');
+      const printed = await page.$$eval(`section[data-clause="${TITLED}"] > .clause-tools > *`, (els) =>
+        els.map((el) => [el.className, getComputedStyle(el).display]),
+      );
+      expect(printed.filter(([, display]) => display !== 'none').map(([name]) => name)).toEqual(['permalink']);
     });
   });
 

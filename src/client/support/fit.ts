@@ -51,6 +51,9 @@ function answered(answers: Answers): boolean {
 }
 
 async function show(form: HTMLFormElement, status: HTMLElement, list: HTMLElement): Promise<void> {
+  // The print footer names the page: with answers, that is the URL with its query.
+  const printUrl = document.querySelector('.print-footer span');
+  if (printUrl) printUrl.textContent = location.href;
   const answers = answersFromParams(new URLSearchParams(location.search), KNOWN);
   for (const q of QUESTIONS) {
     const value = answers[q] ?? '';
