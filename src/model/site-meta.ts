@@ -39,3 +39,10 @@ export function legislationJsonLd(plan: SitePlan, site: URL | undefined, today: 
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</gu, '\\u003c');
 }
+
+/**
+ * Whether this build knows the site's public origin: `SITE_URL`, the variable astro.config.mjs
+ * makes Astro's `site` from. Read from the build's own environment, not `import.meta.env.SITE`,
+ * which a cached prerender bundle may carry over from an earlier build with another origin.
+ */
+export const hasPublicOrigin = (): boolean => Boolean(process.env.SITE_URL);

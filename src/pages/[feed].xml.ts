@@ -6,11 +6,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../model/index.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../model/site-meta.ts';
+import { hasPublicOrigin, SITE_DESCRIPTION, SITE_NAME } from '../model/site-meta.ts';
 import { pageUrl, planUrl } from '../model/urls.ts';
 
 // `[feed].xml.ts` rather than `feed.xml.ts`: a route with no paths is not written at all.
-export const getStaticPaths = () => (import.meta.env.SITE ? [{ params: { feed: 'feed' } }] : []);
+export const getStaticPaths = () => (hasPublicOrigin() ? [{ params: { feed: 'feed' } }] : []);
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('feed.xml needs SITE_URL (getStaticPaths leaves it out without one)');

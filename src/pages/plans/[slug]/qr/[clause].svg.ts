@@ -3,11 +3,12 @@ import type { APIRoute } from 'astro';
 import type { SitePlan } from '../../../../model/index.ts';
 import { planStaticPaths } from '../../../../model/pages.ts';
 import { qrSvg } from '../../../../model/qr.ts';
+import { hasPublicOrigin } from '../../../../model/site-meta.ts';
 import { absoluteUrl, clauseUrl } from '../../../../model/urls.ts';
 
 // Only with SITE_URL: a code of a bare path or of localhost leads a phone nowhere.
 export function getStaticPaths() {
-  if (!import.meta.env.SITE) return [];
+  if (!hasPublicOrigin()) return [];
   return planStaticPaths().flatMap(({ params, props }) => props.plan.clauses.map((c) => ({ params: { ...params, clause: c.id }, props })));
 }
 
