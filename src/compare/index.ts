@@ -4,6 +4,7 @@
  * a test on a clause. Each cell lists the clauses of one plan on that topic, with deep links.
  */
 import type { Site, SiteClause, SitePlan } from '../model/index.ts';
+import { statusWording } from '../model/status.ts';
 import { pageUrl } from '../model/urls.ts';
 import { planParts } from '../schemas/plan.ts';
 
@@ -68,8 +69,7 @@ export function comparePairs(site: Site): Array<[SitePlan, SitePlan]> {
 
 /** A column's heading note: level, district and status as of the build date (draft status worded as the texts allow). */
 export function planNote(plan: SitePlan, today: Date): string {
-  const status = plan.status === '送审稿' ? '送审稿（文本未载明是否印发）' : plan.status;
-  return `${plan.level}${plan.district ? ` · ${plan.district}` : ''} · ${status}（截至 ${today.toISOString().slice(0, 10)}）`;
+  return `${plan.level}${plan.district ? ` · ${plan.district}` : ''} · ${statusWording(plan.status)}（截至 ${today.toISOString().slice(0, 10)}）`;
 }
 
 export const compareUrl = (a: string, b: string): string => pageUrl(`/compare/${a}/${b}/`);

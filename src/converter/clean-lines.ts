@@ -8,6 +8,7 @@
  * correction; an invisible character is also a warning, since a person should look.
  */
 import { codePoint, INVISIBLE, removeInvisible, showInvisible } from './invisible.ts';
+import { DOC_NUMBER } from './recognise-notice.ts';
 import type { Correction, CorrectionKind, SourceLine, Warning } from './types.ts';
 import { isBreadcrumb, isWebChrome, RELATED_LINKS } from './web-chrome.ts';
 import { visualWidth } from './width.ts';
@@ -151,7 +152,7 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
     const before = kept[first - 1]?.text ?? '';
     const titled =
       DOCUMENT_TITLE.test(kept[first]!.text) &&
-      (first === 0 || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[（(][^（）()]{2,12}[）)]$|^\S{1,12}?〔\d{4}〕\d{1,4}号$/u.test(before));
+      (first === 0 || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[（(][^（）()]{2,12}[）)]$/u.test(before) || DOC_NUMBER.test(before));
     if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3))
       for (const i of indices.slice(titled ? 1 : 0)) drop.add(i);
   }

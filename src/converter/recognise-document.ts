@@ -11,8 +11,6 @@ import { readHeadingMarker } from './numbering.ts';
 import { APPENDIX_LABEL, readClosing } from './recognise-closing.ts';
 import { DOC_NUMBER, isoDate, OFFICE, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
 
-/** A paragraph that is a 发文字号 and nothing else. */
-const WHOLE_DOC_NUMBER = new RegExp(`^(?:${DOC_NUMBER.source.replace(/^\^|\$$/gu, '')})$`, 'u');
 import { differentNoticeTitle, DRAFT_MARK, respaceFromQuote, splitTrailingMarks } from './titles.ts';
 import type { Closing, Correction, Masthead, MetadataField, Notice, Paragraph, PlanPeriod, TitleNote, Validity, Warning } from './types.ts';
 import { BLOCK_START, lineAt } from './unwrap.ts';
@@ -23,6 +21,9 @@ export { DATE, DOC_NUMBER, isoDate } from './recognise-notice.ts';
 const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
 /** A note in brackets under a title (`（2024年5月10日区政府常务会议审议通过）`): printed with the title, not part of it. */
 const TITLE_NOTE = /^[（(][^（）()]{0,60}(?:通过|公布|印发|发布|会议|修订|施行)[^（）()]{0,20}[）)]$/u;
+
+/** A 一、 heading, as the structure stage reads it. */
+const isRank1 = (p: Paragraph) => readHeadingMarker(p.text)?.kind === 'rank1';
 
 export interface RecognisedDocument {
   notice?: Notice;
@@ -67,7 +68,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   // headings of its own (a 分工表) is the document itself, the 附件 its appendix — not a plan
   // titled by the table's caption. An attachment with headings (a 申报指南) is the plan.
   const rest = paragraphs.slice(index);
-  if (notice && APPENDIX_LABEL.test(rest[0]!.text) && notice.body.some((p) => RANK1.test(p.text)) && !rest.some((p) => RANK1.test(p.text))) {
+  if (notice && APPENDIX_LABEL.test(rest[0]!.text) && notice.body.some(isRank1) && !rest.some(isRank1)) {
     return documentInNotice(notice, metadata.fields, corrections, warnings, rest);
   }
 
@@ -172,7 +173,7 @@ function readMasthead(paragraphs: Paragraph[], index: number): Masthead | undefi
   if (!first) return undefined;
   const hasLetterhead = OFFICE.test(first.text) && visualWidth(first.text) <= 60 && paragraphs[index + 1] !== undefined;
   const numberParagraph = hasLetterhead ? paragraphs[index + 1]! : first;
-  if (!WHOLE_DOC_NUMBER.test(numberParagraph.text)) return undefined;
+  if (!DOC_NUMBER.test(numberParagraph.text)) return undefined;
   return {
     ...(hasLetterhead ? { letterhead: first.text } : {}),
     docNumber: numberParagraph.text,
@@ -197,7 +198,6 @@ function titleNoteOf(p: Paragraph): TitleNote {
  * A notice with nothing after it is the document itself (a 申报指南 issued as a 通知): its title
  * is the document's, its text the body (headings and all), its signature and date the closing.
  */
-const RANK1 = /^[一二三四五六七八九十]{1,3}、/u;
 
 function documentInNotice(
   notice: Notice,

@@ -54,3 +54,6 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   }
   return new Date();
 }
+
+/** A status as the texts allow it to be worded: a 送审稿 does not say whether it was issued. */
+export const statusWording = (status: PlanStatus): string => (status === '送审稿' ? '送审稿（文本未载明是否印发）' : status);

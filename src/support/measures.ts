@@ -6,7 +6,7 @@
  */
 import type { PlanDocument, Validity } from '../model/document.ts';
 import { chineseDate } from '../model/labels.ts';
-import { inForceStatus, type PlanStatus } from '../model/status.ts';
+import { inForceStatus, statusWording, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { candidateReason, classifyClause, weakOnly, type Classification, type ClauseInput, type TypeEvidence } from './classify.ts';
 import { clauseInput, clausesWithSection } from './clause-input.ts';
@@ -77,7 +77,7 @@ export interface SupportMeasure {
 }
 
 export function statusNote(status: SupportPlanStatus, periodEnd: number | undefined, validity?: Validity): string | null {
-  if (status === '送审稿') return '送审稿（文本未载明是否印发）';
+  if (status === '送审稿') return statusWording(status);
   if (status === '征求意见稿') return '征求意见稿，非正式文件';
   if (status === '已期满') return `规划期已满（${periodEnd}年）`;
   if (status === '未开始') return '规划期尚未开始';

@@ -7,7 +7,7 @@
 import type { PlanFrontmatter } from '../schemas/plan.ts';
 import { chineseDate } from '../model/labels.ts';
 import { once } from '../model/once.ts';
-import type { PlanStatus } from '../model/status.ts';
+import { statusWording, type PlanStatus } from '../model/status.ts';
 import { originalLineUrl } from '../model/urls.ts';
 import { loadSuccessors, type Successor } from './successors.ts';
 
@@ -15,7 +15,6 @@ import { loadSuccessors, type Successor } from './successors.ts';
 export const DAYS_LEFT_THRESHOLD = 90;
 
 /** The draft's status as the rest of the site words it (compare, 适合我吗). */
-export const statusWording = (status: PlanStatus): string => (status === '送审稿' ? '送审稿（文本未载明是否印发）' : status);
 
 export interface PlanValidity {
   /** `截至2026年12月2日：实施中`. */
