@@ -4,7 +4,7 @@
  * says 目标/预期, or names a year without saying 基期/现状 and is not the first of several year
  * columns (the first is the base a plan measures from, unless a base column stands apart, or its
  * year falls inside the plan's own period — `2025年 | 2027年` in a 2025—2027 plan are a milestone
- * and the end). The unit is the row's 单位 column, else its `（亿元）`.
+ * and the end; a year before the period never is). The unit is the row's 单位 column, else its `（亿元）`.
  */
 import type { Block } from '../model/document.ts';
 import { UNITS } from './candidates.ts';
@@ -30,10 +30,16 @@ function targetColumns(header: string[], periodStart: number | undefined): Array
   });
   // With a base column of its own (`基期`, `现状值`), every other year column is a target.
   const baseApart = header.some((cell) => BASE.test(cell) && !/\d{4}\s*年/u.test(cell));
+  // A year before the plan's own period is where it stands, not where it aims: `截至2024年底…
+  // 指标 | 单位 | 2024年` in a 2025—2030 plan is its base, even as the table's only year column.
+  const beforePeriod = (year: number) => periodStart !== undefined && year < periodStart;
   return years
     .filter(
       (y, i) =>
-        TARGET.test(y.cell) || (!BASE.test(y.cell) && (baseApart || years.length === 1 || i > 0 || (periodStart !== undefined && y.year >= periodStart))),
+        TARGET.test(y.cell) ||
+        (!BASE.test(y.cell) &&
+          !beforePeriod(y.year) &&
+          (baseApart || years.length === 1 || i > 0 || (periodStart !== undefined && y.year >= periodStart))),
     )
     .map(({ index, year }) => ({ index, year }));
 }
