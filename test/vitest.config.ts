@@ -5,6 +5,7 @@
  * - `unit` (`npm run test:unit`): needs no build and no browser; its files share a worker's module
  *   cache (`isolate: false`: the model and the converter load once per worker, not once per
  *   file — half the time), so a unit test must leave no global or environment change behind;
+ *   the same for `site`;
  * - `site` (`npm run test:site`): reads the built site in `dist/`;
  * - `browser` (`npm run test:browser`): headless Chromium — on the built site (and the
  *   `/portal/` build in `dist-base/`), or printing PDFs for the importers and the corpus.
@@ -33,7 +34,7 @@ export default getViteConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...SITE, ...BROWSER], isolate: false } },
-      { extends: true, test: { name: 'site', include: SITE } },
+      { extends: true, test: { name: 'site', include: SITE, isolate: false } },
       { extends: true, test: { name: 'browser', include: BROWSER } },
     ],
   },
