@@ -29,13 +29,23 @@ export interface TargetsLayout {
 const MARK = 12;
 const GAP = 4;
 const PER_LINE = 6;
+/** The plan labels' font size (TargetsChart.astro's font-size). */
+const LABEL_FONT = 13;
+
+/**
+ * How wide a label draws: a Chinese character or full-width mark takes an em, Latin letters and
+ * digits about 0.6 em. The left margin holds the widest label, so none is cut off at the left edge
+ * (a fixed 200 cut 上海合成生物与高端生物制造行动方案, 17 characters, to 合成生物与…).
+ */
+export const labelWidth = (label: string, font = LABEL_FONT): number =>
+  [...label].reduce((width, ch) => width + (/[\u2e80-\uffff]/u.test(ch) ? font : font * 0.6), 0);
 
 export function layoutTargets(targets: ChartTarget[], width = 720): TargetsLayout {
-  const margin = { top: 30, right: 8, bottom: 8, left: 200 };
   const years = [...new Set(targets.map((t) => t.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
   const columnKey = (year: number | null) => (year === null ? 'none' : String(year));
   const plans: Array<{ plan: string; label: string }> = [];
   for (const t of targets) if (!plans.some((p) => p.plan === t.plan)) plans.push({ plan: t.plan, label: t.planLabel });
+  const margin = { top: 30, right: 8, bottom: 8, left: Math.ceil(Math.max(120, ...plans.map((p) => labelWidth(p.label))) + 16) };
 
   // Rows are as tall as their fullest cell.
   const cell = new Map<string, ChartTarget[]>();

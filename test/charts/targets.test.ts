@@ -3,7 +3,7 @@
  * sit in their year's column and plan's row and keep their links.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutTargets, type ChartTarget } from '../../src/charts/targets.ts';
+import { labelWidth, layoutTargets, type ChartTarget } from '../../src/charts/targets.ts';
 
 const t = (plan: string, year: number | null, n: number, past = false): ChartTarget => ({
   plan,
@@ -27,6 +27,15 @@ describe('layoutTargets', () => {
 
   it('matches the snapshot', () => {
     expect(layout).toMatchSnapshot();
+  });
+
+  it('leaves room on the left for the widest plan label, so none is cut off', () => {
+    const long = '上海合成生物与高端生物制造行动方案';
+    const wide = layoutTargets([{ ...t('a', 2025, 1), planLabel: long }]);
+    expect(labelWidth(long)).toBe(17 * 13);
+    // Labels end 8 units left of the margin (TargetsChart.astro): the label starts at x ≥ 0.
+    expect(wide.margin.left - 8 - labelWidth(long)).toBeGreaterThanOrEqual(0);
+    expect(labelWidth('2023年方案')).toBeCloseTo(4 * 13 * 0.6 + 3 * 13);
   });
 
   it('has a column per year (未定 last) and a row per plan in input order', () => {
