@@ -8,7 +8,7 @@
  * correction; an invisible character is also a warning, since a person should look.
  */
 import { codePoint, INVISIBLE, removeInvisible, showInvisible } from './invisible.ts';
-import { DOC_NUMBER } from './recognise-notice.ts';
+import { DOC_NUMBER } from './doc-number.ts';
 import type { Correction, CorrectionKind, SourceLine, Warning } from './types.ts';
 import { isBreadcrumb, isWebChrome, RELATED_LINKS } from './web-chrome.ts';
 import { visualWidth } from './width.ts';

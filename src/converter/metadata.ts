@@ -4,57 +4,11 @@
  * lines, several fields on one line (a copied table row), or a label alone with its value on the
  * next line. Read as metadata, shown on the plan page, and never mistaken for the title.
  */
+import { COPIED_BLOCK_LABELS, DISCLOSURE_LABELS } from '../contracts/disclosure-labels.ts';
 import type { MetadataField, Paragraph } from './types.ts';
 
-/** Labels of the fields government sites print about a document. */
-export const METADATA_LABELS = [
-  '索引号',
-  '信息索引号',
-  '信息名称',
-  '主题分类',
-  '主题词',
-  '体裁分类',
-  '组配分类',
-  '服务对象',
-  '服务对象分类',
-  '发布机构',
-  '发文机关',
-  '发文单位',
-  '制发机关',
-  '发文字号',
-  '文号',
-  '统一编号',
-  '登记号',
-  '成文日期',
-  '发文日期',
-  '发布日期',
-  '公布日期',
-  '印发日期',
-  '生效日期',
-  '施行日期',
-  '实施日期',
-  '有效期',
-  '有效期限',
-  '有效性',
-  '效力状态',
-  '是否有效',
-  '失效日期',
-  '废止日期',
-  '公开方式',
-  '公开范围',
-  '公开属性',
-  '信息来源',
-  '发布时间',
-  '来源',
-  '文件名称',
-  '标题',
-  '名称',
-  '关键词',
-  // Counters printed among the fields: kept as printed, so that the fields around them split.
-  '浏览次数',
-  '阅读次数',
-  '点击数',
-] as const;
+/** Labels of the fields government sites print about a document (one list with the HTML importer's). */
+export const METADATA_LABELS = [...DISCLOSURE_LABELS, ...COPIED_BLOCK_LABELS] as const;
 
 const LABEL = new RegExp(`(${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'gu');
 

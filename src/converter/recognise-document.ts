@@ -9,7 +9,8 @@ import { ConversionError } from './errors.ts';
 import { field, readMetadata } from './metadata.ts';
 import { readHeadingMarker } from './numbering.ts';
 import { APPENDIX_LABEL, readClosing } from './recognise-closing.ts';
-import { DOC_NUMBER, isoDate, OFFICE, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
+import { DOC_NUMBER } from './doc-number.ts';
+import { isoDate, OFFICE, quotedTitles, readNotice, TITLE_MARK } from './recognise-notice.ts';
 
 import { differentNoticeTitle, DRAFT_MARK, respaceFromQuote, splitTrailingMarks } from './titles.ts';
 import type { Closing, Correction, Masthead, MetadataField, Notice, Paragraph, PlanPeriod, TitleNote, Validity, Warning } from './types.ts';
@@ -17,7 +18,7 @@ import { BLOCK_START, lineAt } from './unwrap.ts';
 import { validityInMetadata, validityInSentence, type IssueDates } from './validity.ts';
 import { visualWidth } from './width.ts';
 
-export { DATE, DOC_NUMBER, isoDate } from './recognise-notice.ts';
+export { DATE, isoDate } from './recognise-notice.ts';
 const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
 /** A note in brackets under a title (`（2024年5月10日区政府常务会议审议通过）`): printed with the title, not part of it. */
 const TITLE_NOTE = /^[（(][^（）()]{0,60}(?:通过|公布|印发|发布|会议|修订|施行)[^（）()]{0,20}[）)]$/u;

@@ -4,12 +4,12 @@
  * A notice copied from a web page may print its title first and its 文号 after it, or give the
  * 文号 only in the page's 信息公开 block.
  */
+import { DOC_NUMBER } from './doc-number.ts';
 import { ConversionError } from './errors.ts';
 import { respaceFromQuote } from './titles.ts';
 import type { Correction, Notice, Paragraph } from './types.ts';
 import { HAN, visualWidth } from './width.ts';
 
-export const DOC_NUMBER = /^(\S{1,12}?)〔(\d{4})〕(\d{1,4})号$/u;
 export const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 export const OFFICE = /(?:文件|办公厅|办公室|人民政府|委员会|管委会|管理委员会|局)$/u;
 export const TITLE_MARK = /^[（(](送审稿|征求意见稿|试行|暂行|草案|修订稿|讨论稿)[）)]$/u;

@@ -39,8 +39,11 @@ export function splitHeading(rest: string, kind: HeadingKind = 'rank1'): SplitHe
   const noBody = stop < 0 || stop === rest.length - 1;
   if (noBody) {
     // A heading line of its own: `（一）指导思想`, `8、加快推进…平台落地。` — but a sentence with a
-    // comma that ends in 。 is an item's text (`（三）对首次入选…的企业，给予…奖励。`).
-    const sentence = rest.endsWith('。') && /[，,]/u.test(rest);
+    // comma that ends in 。 is an item's text (`（三）对首次入选…的企业，给予…奖励。`), and so is one
+    // a source leaves without its 。 when it reads as a grant (`2. 对开展临床试验的企业，按…给予补贴`):
+    // who it is for (对/凡…，) or what it gives (给予, 按…的20%), never a heading's pair of phrases.
+    const grantSentence = /[，,]/u.test(rest) && (/^(?:对|凡)[^，,]+[，,]/u.test(rest) || /给予|按[^，,。]*的\d/u.test(rest));
+    const sentence = (rest.endsWith('。') && /[，,]/u.test(rest)) || grantSentence;
     if (!sentence && rest.replace(/。$/u, '').trim() !== '' && visualWidth(rest) <= 80 && !/[；;]/u.test(rest)) {
       return { titleStart: '', title: rest.replace(/。$/u, ''), titleEnd: rest.endsWith('。') ? '。' : '', inline: false, body: '' };
     }

@@ -8,13 +8,12 @@
  * ends the paragraph when the current line closes a sentence.
  */
 import type { TextLine } from './clean-lines.ts';
+import { DOC_NUMBER_LINE } from './doc-number.ts';
 import { isMetadataLine } from './metadata.ts';
 import { tableRow } from './tables.ts';
 import type { Paragraph, Warning } from './types.ts';
 import { visualWidth } from './width.ts';
 
-/** A 发文字号 on a line of its own (`沪自贸临管委〔2025〕112号`, spaces an extraction left included). */
-const DOC_NUMBER_LINE = /^\S{1,14}?〔\s*\d{4}\s*〕\s*\d{1,4}\s*号$/u;
 /** A line that is a date and nothing else: a signature's 成文日期. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** Sentence-closing characters after which a paragraph may end. */

@@ -6,34 +6,10 @@
  * a site's class names.
  */
 
-/** Labels of the 政府信息公开 fields (as sites print them). */
-export const METADATA_LABELS = [
-  '索引号',
-  '主题分类',
-  '体裁分类',
-  '组配分类',
-  '服务对象分类',
-  '发布机构',
-  '发文机关',
-  '发文单位',
-  '发文字号',
-  '文号',
-  '成文日期',
-  '发布日期',
-  '发文日期',
-  '生效日期',
-  '实施日期',
-  '有效期',
-  '有效性',
-  '失效日期',
-  '废止日期',
-  '公开方式',
-  '公开范围',
-  '信息来源',
-  '主题词',
-  '文件编号',
-  '信息名称',
-];
+import { DISCLOSURE_LABELS } from '../contracts/disclosure-labels.ts';
+
+/** Labels of the 政府信息公开 fields (as sites print them; one list with the converter's). */
+export const METADATA_LABELS: readonly string[] = DISCLOSURE_LABELS;
 
 /** Sites space a label's characters out to align the column (`索&nbsp;引&nbsp;号：`). */
 const SPACED = METADATA_LABELS.map((label) => [...label].join('\\s*')).join('|');

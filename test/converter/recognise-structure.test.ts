@@ -47,6 +47,16 @@ describe('splitHeading', () => {
       body: '',
     });
   });
+  it('reads a grant the source left without its 。 as an untitled item, a pair of phrases as a heading', () => {
+    for (const text of [
+      '对开展临床试验的企业，按研发投入的20%给予补贴，最高500万元',
+      '凡在本区新设研发中心的，给予一次性奖励',
+      '企业购置设备的，按设备投资额的10%补贴',
+    ])
+      expect(splitHeading(text, 'rank3'), text).toMatchObject({ title: '', body: text });
+    for (const text of ['坚持创新引领，强化策源能力', '对重点企业实行专人服务', '支持企业建设中试平台'])
+      expect(splitHeading(text, 'rank3'), text).toMatchObject({ title: text, body: '' });
+  });
   it('takes the first sentence of a paragraph as a run-in heading', () => {
     expect(splitHeading('提升基础设施和实验室能级。强化上海光源功能。')).toEqual({
       titleStart: '',

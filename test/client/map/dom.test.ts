@@ -1,6 +1,6 @@
 /** `el()` and `svgElement()`: data goes in as text and attributes, never as markup or styles. */
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announce, el, svgElement } from '../../../src/client/map/dom.ts';
 import { symbolTree } from '../../../src/client/map/symbols.ts';
 
@@ -9,6 +9,10 @@ const HOSTILE = '一核<img src=x onerror="alert(1)">';
 beforeAll(() => {
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   (globalThis as { document?: unknown }).document = document;
+});
+// Unit test files share a worker (isolate: false in test/vitest.config.ts): leave no global behind.
+afterAll(() => {
+  delete (globalThis as { document?: unknown }).document;
 });
 
 describe('el', () => {
