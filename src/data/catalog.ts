@@ -17,6 +17,7 @@ import { clauseRecord, datasetSchema, planRecord } from './schemas.ts';
 import { citationCsvColumns, citationRecord, citationRecords, CITATIONS_DESCRIPTION, CITATIONS_TITLE } from '../lineage/data.ts';
 import { followUpCsvColumns, followUpRecord, followUpRecords, FOLLOW_UP_DESCRIPTION, FOLLOW_UP_TITLE } from '../follow-up/data.ts';
 import { targetCsvColumns, targetRecord, targetRecords } from '../targets/data.ts';
+import { uptakeCsvColumns, uptakeRecord, uptakeRecords, UPTAKE_DESCRIPTION, UPTAKE_TITLE } from '../uptake/data.ts';
 
 export const LICENSE_NOTE =
   '规划原文为国家机关的行政性文件，依《中华人民共和国著作权法》第五条不适用该法保护，可自由使用；' +
@@ -138,6 +139,14 @@ export const datasets: Dataset[] = [
     item: followUpRecord,
     items: followUpRecords,
     csv: followUpCsvColumns,
+  }),
+  framedDataset({
+    name: 'uptake',
+    title: UPTAKE_TITLE,
+    description: UPTAKE_DESCRIPTION,
+    item: uptakeRecord,
+    items: uptakeRecords,
+    csv: uptakeCsvColumns,
   }),
   agenciesDataset(LICENSE_NOTE) as Dataset,
   framedDataset(supportDatasetOptions),

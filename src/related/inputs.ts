@@ -26,8 +26,21 @@ export function takesPart(clause: Clause): boolean {
   return clause.part !== '总体' && clause.blocks.length > 0;
 }
 
-export function relatedInputs(plans: PlanDocument[]): RelatedInput[] {
+/** The kinds of support a clause offers (`plan`, clause id → types); none when not given. */
+export type TypesOf = (plan: string, id: string) => readonly string[];
+
+/** The gazetteer places a clause names (`plan`, clause id → place ids); none when not given. */
+export type PlacesOf = (plan: string, id: string) => readonly string[];
+
+export function relatedInputs(plans: PlanDocument[], typesOf: TypesOf = () => [], placesOf: PlacesOf = () => []): RelatedInput[] {
   return plans.flatMap((doc) =>
-    withParents(doc.clauses).map(([c, parent]) => ({ plan: doc.slug, id: c.id, text: takesPart(c) ? comparableText(c, parent) : '' })),
+    withParents(doc.clauses).map(([c, parent]) => ({
+      plan: doc.slug,
+      id: c.id,
+      text: takesPart(c) ? comparableText(c, parent) : '',
+      types: typesOf(doc.slug, c.id),
+      part: c.part,
+      places: placesOf(doc.slug, c.id),
+    })),
   );
 }

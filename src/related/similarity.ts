@@ -1,28 +1,42 @@
 /**
- * Related clauses across plans: TF-IDF over character bigrams of the sentences of each clause's
- * own text (heading and paragraphs, without its 责任单位 list), cosine similarity of the closest
- * pair of sentences, computed once per build.
+ * Related clauses across plans, scored by what the two clauses share that is distinctive: the
+ * named instruments both name (先投后股, 白名单, 孵化器, 引导基金 ↔ 子基金, CRO ↔ 合同研究外包; the
+ * editorial list in content/related/terms.yaml) and the informative phrases both write (shared
+ * runs of 4-grams not made of boilerplate), each weighted by its rarity across the corpus
+ * (IDF over clause texts), then discounted when the two clauses offer different kinds of
+ * support or sit in different parts of their plans. Whole-clause cosine drowned one shared
+ * distinctive phrase in shared boilerplate; a sum of rare shared things does not.
  *
- * Linear in the number of clauses, with fixed caps:
- * - identical clause texts and identical sentences (synthetic copies of a plan) are scored once;
- * - a clause queries the index with its `QUERY_TERMS` heaviest bigrams only, and bigrams held by
- *   more than `MAX_POSTINGS` distinct texts are not indexed (too common to tell clauses apart);
- * - a sentence is linked to at most `MAX_GROUPS_PER_SENTENCE` clause texts;
- * - the `RESCORE` best candidates are rescored exactly, and each clause keeps at most `TOP_K`
- *   clauses of other plans (`PER_PLAN` from any one plan) at or above `THRESHOLD`.
+ * Linear in the number of clauses: identical texts (synthetic copies) are scored once; only
+ * texts sharing an indexed instrument or phrase are candidates, and instruments or phrases in
+ * more than `MAX_POSTINGS` texts are not indexed (they still count when scoring a candidate).
+ *
+ * Links are symmetric: A lists B exactly when B lists A — a link is kept only when each clause
+ * ranks the other among its `TOP_K` best (at most `PER_PLAN` from any one plan) at or above
+ * `THRESHOLD`. Never a link inside the same plan.
  */
+import { GRAM, MIN_OWN_CHARS, PhraseReader, type TextFeatures } from './phrases.ts';
+import type { RelatedTerms } from './terms.ts';
+
+export { normaliseForSimilarity } from './phrases.ts';
 
 export interface RelatedInput {
   plan: string;
   id: string;
-  /** Own text: heading and paragraphs, not sub-clauses, without the 责任单位 list. */
+  /** Own text: heading and paragraphs, not sub-clauses, without the 责任单位 list ('' takes no part). */
   text: string;
+  /** Kinds of support the clause offers (support finder's types), [] when it offers none. */
+  types?: readonly string[];
+  /** Part of its plan (任务, 保障措施, 布局, …). */
+  part?: string;
+  /** Gazetteer ids of the places it names (南大合成生物产业园, 湾区生物医药港): named sites count as instruments do. */
+  places?: readonly string[];
 }
 
 export interface RelatedLink {
   plan: string;
   id: string;
-  /** Cosine similarity, 0–1, rounded to 3 decimals. */
+  /** 0–1 (1: the same text), rounded to 3 decimals. */
   score: number;
 }
 
@@ -32,177 +46,173 @@ export interface RelatedOptions {
   perPlan?: number;
 }
 
-/** Tuned against `test/related/pairs.json` (`node src/related/tune.ts` via src/scripts/with-node.sh prints precision and recall per threshold). */
-export const THRESHOLD = 0.18;
-export const TOP_K = 3;
-export const PER_PLAN = 2;
-const QUERY_TERMS = 48;
-const MAX_POSTINGS = 400;
-const RESCORE = 24;
+/** Tuned against `test/related/pairs.json` (`npm run tune:related` prints precision and recall per threshold). */
+export const THRESHOLD = 0.4;
+export const TOP_K = 10;
+export const PER_PLAN = 4;
+/** Raw score (sum of IDF) at which the score reaches 1 − 1/e. */
+const SCALE = 4;
+/** A shared phrase counts this much of a shared instrument of the same rarity. */
+const PHRASE_WEIGHT = 0.6;
+/** A run of n shared 4-grams is worth `RUN_BASE + RUN_STEP × n` of its rarest gram, at most `MAX_RUN_WORTH`. */
+const RUN_BASE = 0.2;
+const RUN_STEP = 0.15;
+const MAX_RUN_WORTH = 1.5;
+/** Two support measures of no common type; two clauses in unlike parts (a layout and a goal). */
+const TYPE_MISMATCH = 0.7;
+const PART_MISMATCH = 0.85;
+/** Parts that state actions: a task and a 保障措施 can be the same measure. */
+const ACTION_PARTS = new Set(['任务', '保障措施']);
+const MAX_POSTINGS = 60;
+/** How many times `TOP_K` candidates each clause puts forward before links are accepted. */
+const PROPOSALS = 2;
 /** Clauses shorter than this (headings alone: `四、保障措施`) have too little text to compare. */
 export const MIN_CHARS = 16;
-/** Sentences shorter than this (`坚持引进与培育并重`) are compared only as part of the whole clause. */
-const MIN_SENTENCE_CHARS = 12;
-/** A sentence shared word for word by more clause texts than this is boilerplate. */
-const MAX_GROUPS_PER_SENTENCE = 50;
 
-/** Only Han characters and letters count: punctuation, digits and spaces say nothing about a topic. */
-export function normaliseForSimilarity(text: string): string {
-  return text.replace(/[^\p{Script=Han}A-Za-z]/gu, '').toUpperCase();
+interface Group {
+  text: string;
+  features: TextFeatures;
+  types: readonly string[];
+  part: string;
+  /** Instrument indices and `place:<id>` keys: the named things the text shares with others. */
+  named: Set<number | string>;
+  members: number[];
 }
 
-type Vector = Map<string, number>;
-
-function bigramCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const gram = text.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [gram, w] of small) {
-    const v = large.get(gram);
-    if (v !== undefined) sum += w * v;
-  }
-  return sum;
-}
-
-/** Sentences of a clause's text, normalised, long enough to compare; the whole text when none is. */
-function unitsOf(text: string): string[] {
-  const sentences = text
-    .split(/[。；！？\n]/u)
-    .map(normaliseForSimilarity)
-    .filter((s) => s.length >= MIN_SENTENCE_CHARS);
-  if (sentences.length > 0) return sentences;
-  const whole = normaliseForSimilarity(text);
-  return whole.length >= MIN_CHARS ? [whole] : [];
-}
-
-/** Interns strings, returning a dense index per distinct value. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  add(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.index.set(value, i);
-      this.values.push(value);
-    }
-    return i;
-  }
-}
-
-function tfidfVectors(texts: string[]): Vector[] {
-  const counts = texts.map(bigramCounts);
-  const df = new Map<string, number>();
-  for (const c of counts) for (const gram of c.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const n = texts.length;
-  return counts.map((c) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [gram, tf] of c) {
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / df.get(gram)!);
-      v.set(gram, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [gram, w] of v) v.set(gram, w / norm);
-    return v;
-  });
-}
-
-/** For each vector, its best other vectors by exact cosine (at least `threshold`), best first. */
-function nearest(vectors: Vector[], threshold: number): Array<Array<[number, number]>> {
-  const postings = new Map<string, Array<[number, number]>>();
-  vectors.forEach((v, u) => {
-    for (const [gram, w] of v) {
-      let list = postings.get(gram);
-      if (!list) postings.set(gram, (list = []));
-      if (list.length <= MAX_POSTINGS) list.push([u, w]);
-    }
-  });
-  return vectors.map((v, u) => {
-    const query = [...v].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
-    const partial = new Map<number, number>();
-    for (const [gram, w] of query) {
-      const list = postings.get(gram)!;
-      // Bigrams in more texts than the cap are too common to tell texts apart.
-      if (list.length > MAX_POSTINGS) continue;
-      for (const [other, ow] of list) if (other !== u) partial.set(other, (partial.get(other) ?? 0) + w * ow);
-    }
-    return [...partial]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, RESCORE)
-      .map(([other]): [number, number] => [other, dot(v, vectors[other]!)])
-      .filter(([, score]) => score >= threshold)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  });
+function idfTable(groups: Group[], keysOf: (g: Group) => Iterable<string | number>): Map<string | number, number> {
+  const df = new Map<string | number, number>();
+  for (const g of groups) for (const k of keysOf(g)) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = groups.length;
+  return new Map([...df].map(([k, d]) => [k, Math.log(n / d)]));
 }
 
 /**
- * For every clause (key `plan#id`), its related clauses in other plans, best first. Two clauses
- * score the cosine of their closest pair of sentences: a short clause on a sub-fund is close to
- * the one sentence of a long clause that sets up a fund, whatever else that clause says.
+ * Shared informative 4-grams of `a` and `b`, as runs of consecutive positions in `a` (a shared
+ * phrase of 4 + n characters is a run of n + 1 grams). A run is worth its rarest new gram's IDF
+ * times `runWorth(length)`; a gram already counted in another run (a repeated phrase) adds nothing.
  */
-export function relatedClauses(clauses: RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
+function phraseScore(a: TextFeatures, b: TextFeatures, gramIdf: Map<string | number, number>): number {
+  const shared: Array<[number, string]> = [];
+  for (const [gram, positions] of a.grams) if (b.grams.has(gram)) for (const p of positions) shared.push([p, gram]);
+  shared.sort((x, y) => x[0] - y[0]);
+  const counted = new Set<string>();
+  let total = 0;
+  for (let i = 0; i < shared.length;) {
+    let j = i;
+    while (j + 1 < shared.length && shared[j + 1]![0] === shared[j]![0] + 1) j++;
+    const fresh = shared.slice(i, j + 1).filter(([, g]) => !counted.has(g));
+    const start = shared[i]![0];
+    const own = a.dull.subarray(start, shared[j]![0] + GRAM).reduce((n, d) => n + (d ? 0 : 1), 0);
+    if (fresh.length > 0 && own >= MIN_OWN_CHARS) {
+      total += Math.max(...fresh.map(([, g]) => gramIdf.get(g) ?? 0)) * runWorth(j - i + 1);
+      for (const [, g] of fresh) counted.add(g);
+    }
+    i = j + 1;
+  }
+  return total;
+}
+
+/** One shared 4-gram is weak evidence (two texts can share 生物制品 by chance); a long shared phrase is strong. */
+function runWorth(grams: number): number {
+  return Math.min(MAX_RUN_WORTH, RUN_BASE + RUN_STEP * grams);
+}
+
+/**
+ * For every clause (key `plan#id`), its related clauses in other plans, best first; symmetric.
+ * `terms` is the editorial vocabulary (`loadRelatedTerms()`).
+ */
+export function relatedClauses(clauses: RelatedInput[], terms: RelatedTerms, options: RelatedOptions = {}): Map<string, RelatedLink[]> {
   const threshold = options.threshold ?? THRESHOLD;
   const topK = options.topK ?? TOP_K;
   const perPlan = options.perPlan ?? PER_PLAN;
+  const reader = new PhraseReader(terms);
 
   // Identical clause texts (synthetic copies) form one group, scored once.
-  const clauseTexts = new Interner();
-  const clauseGroup = clauses.map((c) => clauseTexts.add(c.text));
-  const members: number[][] = clauseTexts.values.map(() => []);
-  clauseGroup.forEach((g, i) => members[g]!.push(i));
-
-  const units = new Interner();
-  const unitsOfGroup = clauseTexts.values.map((text) => [...new Set(unitsOf(text).map((u) => units.add(u)))]);
-  const groupsOfUnit: number[][] = units.values.map(() => []);
-  unitsOfGroup.forEach((us, g) => {
-    for (const u of us) if (groupsOfUnit[u]!.length < MAX_GROUPS_PER_SENTENCE) groupsOfUnit[u]!.push(g);
-  });
-
-  const unitNeighbours = nearest(tfidfVectors(units.values), threshold);
-
-  // Best other clause groups for each clause group: the best sentence pair decides.
-  const groupNeighbours = unitsOfGroup.map((us, g) => {
-    const best = new Map<number, number>();
-    for (const u of us) {
-      // The same sentence in another clause group scores 1.
-      for (const [other, score] of [[u, 1] as [number, number], ...unitNeighbours[u]!]) {
-        for (const h of groupsOfUnit[other]!) {
-          if (h !== g && score > (best.get(h) ?? 0)) best.set(h, score);
-        }
-      }
+  const byText = new Map<string, Group>();
+  const groupOf: Array<Group | undefined> = clauses.map((c, i) => {
+    if (c.text.replace(/\s/gu, '').length < MIN_CHARS) return undefined;
+    let g = byText.get(c.text);
+    if (!g) {
+      const features = reader.features(c.text);
+      const named = new Set<number | string>([...features.instruments, ...(c.places ?? []).map((p) => `place:${p}`)]);
+      byText.set(c.text, (g = { text: c.text, features, types: c.types ?? [], part: c.part ?? '', named, members: [] }));
     }
-    return [[g, 1] as [number, number], ...[...best].sort((a, b) => b[1] - a[1] || a[0] - b[0])];
+    g.members.push(i);
+    return g;
+  });
+  const groups = [...byText.values()];
+  const index = new Map(groups.map((g, i) => [g, i]));
+  const namedIdf = idfTable(groups, (g) => g.named);
+  const gramIdf = idfTable(groups, (g) => g.features.grams.keys());
+
+  const postings = new Map<string | number, number[]>();
+  groups.forEach((g, gi) => {
+    for (const key of [...g.named, ...g.features.grams.keys()]) {
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      if (list.length <= MAX_POSTINGS) list.push(gi);
+    }
   });
 
-  const result = new Map<string, RelatedLink[]>();
+  const score = (a: Group, b: Group): number => {
+    // Runs are read in each text's own order; the mean keeps the score symmetric.
+    let raw = (PHRASE_WEIGHT * (phraseScore(a.features, b.features, gramIdf) + phraseScore(b.features, a.features, gramIdf))) / 2;
+    for (const k of a.named) if (b.named.has(k)) raw += namedIdf.get(k)!;
+    if (a.types.length > 0 && b.types.length > 0 && !a.types.some((t) => b.types.includes(t))) raw *= TYPE_MISMATCH;
+    if (a.part !== b.part && !(ACTION_PARTS.has(a.part) && ACTION_PARTS.has(b.part))) raw *= PART_MISMATCH;
+    return 1 - Math.exp(-raw / SCALE);
+  };
+
+  // Best other groups of each group, best first (the group itself first: identical texts score 1).
+  const neighbours = groups.map((g, gi): Array<[number, number]> => {
+    const candidates = new Set<number>();
+    for (const key of [...g.named, ...g.features.grams.keys()]) {
+      const list = postings.get(key)!;
+      if (list.length <= MAX_POSTINGS) for (const h of list) if (h !== gi) candidates.add(h);
+    }
+    const scored = [...candidates].map((h): [number, number] => [h, score(g, groups[h]!)]).filter(([, s]) => s >= threshold);
+    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return [[gi, 1], ...scored];
+  });
+
+  // Each clause proposes its best `PROPOSALS × topK` clauses of other plans (PER_PLAN a plan)…
+  const proposals: Array<[number, number, number]> = [];
   clauses.forEach((clause, i) => {
-    const links: RelatedLink[] = [];
+    const g = groupOf[i];
+    if (!g) return;
     const fromPlan = new Map<string, number>();
-    const own = clauseGroup[i]!;
-    if (unitsOfGroup[own]!.length > 0) {
-      outer: for (const [group, score] of groupNeighbours[own]!) {
-        for (const m of members[group]!) {
-          if (links.length >= topK) break outer;
-          const other = clauses[m]!;
-          if (other.plan === clause.plan) continue;
-          const taken = fromPlan.get(other.plan) ?? 0;
-          if (taken >= perPlan) continue;
-          fromPlan.set(other.plan, taken + 1);
-          links.push({ plan: other.plan, id: other.id, score: Math.round(score * 1000) / 1000 });
-        }
+    let proposed = 0;
+    // Copies of one text start at different members, so that no one copy is proposed by all.
+    const offset = g.members.indexOf(i);
+    outer: for (const [h, s] of neighbours[index.get(g)!]!) {
+      const members = groups[h]!.members;
+      for (let k = 0; k < members.length; k++) {
+        if (proposed >= PROPOSALS * topK) break outer;
+        const m = members[(offset + k) % members.length]!;
+        const other = clauses[m]!;
+        if (other.plan === clause.plan) continue;
+        const taken = fromPlan.get(other.plan) ?? 0;
+        if (taken >= perPlan) continue;
+        fromPlan.set(other.plan, taken + 1);
+        proposed++;
+        proposals.push([Math.min(i, m), Math.max(i, m), s]);
       }
     }
-    result.set(`${clause.plan}#${clause.id}`, links);
   });
-  return result;
+  // …and links are accepted best first while both ends have room (topK in all, perPlan from a
+  // plan): every link is listed at both ends, and a clause naming many things (a long task)
+  // keeps its best links without crowding out the others' best.
+  const seen = new Set<string>();
+  const unique = proposals.filter(([i, j]) => !seen.has(`${i} ${j}`) && seen.add(`${i} ${j}`));
+  unique.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const lists: RelatedLink[][] = clauses.map(() => []);
+  const room = (i: number, plan: string) => lists[i]!.length < topK && lists[i]!.filter((l) => l.plan === plan).length < perPlan;
+  for (const [i, j, s] of unique) {
+    const [a, b] = [clauses[i]!, clauses[j]!];
+    if (!room(i, b.plan) || !room(j, a.plan)) continue;
+    const score = Math.round(s * 1000) / 1000;
+    lists[i]!.push({ plan: b.plan, id: b.id, score });
+    lists[j]!.push({ plan: a.plan, id: a.id, score });
+  }
+  return new Map(clauses.map((c, i) => [`${c.plan}#${c.id}`, lists[i]!]));
 }

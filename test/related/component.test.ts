@@ -1,6 +1,6 @@
 /**
- * 其他规划中的相关条款 (RelatedClauses, wired under each clause by the lead), rendered by Astro's
- * container with the real site model.
+ * 其他规划中的相关条款 under a clause (RelatedClauses, wired under each clause): one link with the
+ * count to the plan's related page, rendered by Astro's container with the real site model.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
@@ -18,25 +18,20 @@ const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</bod
 describe('RelatedClauses', () => {
   const site = loadSite();
 
-  it('lists the related clauses of another plan in a closed <details>, each linking to a clause that exists', async () => {
+  it('links to the clause on the plan’s related page, with the count of related clauses of other plans', async () => {
     const items = relatedTo(site, '2023-baoshan-synbio', 's4-2-4');
     expect(items.length).toBeGreaterThan(0);
-    const doc = dom(await container.renderToString(RelatedClauses, { props: { items } }));
-    const details = doc.querySelector('details.related-clauses')!;
-    expect(details.hasAttribute('open')).toBe(false);
-    expect(details.querySelector('summary')!.textContent).toBe(`其他规划中的相关条款（${items.length}）`);
-    const hrefs = [...details.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
-    expect(hrefs[0]).toBe('/plans/2023-shanghai-synbio/#s3-8');
-    for (const href of hrefs) {
-      const [, slug, id] = /^\/plans\/([^/]+)\/#(.+)$/u.exec(href)!;
-      expect(slug).not.toBe('2023-baoshan-synbio');
-      expect(site.clause(slug!, id!)).toBeDefined();
-    }
+    expect(items[0]!.url).toBe('/plans/2023-shanghai-synbio/#s3-8');
+    for (const item of items) expect(item.url.startsWith('/plans/2023-baoshan-synbio/')).toBe(false);
+    const doc = dom(await container.renderToString(RelatedClauses, { props: { items, plan: '2023-baoshan-synbio', id: 's4-2-4' } }));
+    const link = doc.querySelector('p.related-clauses a')!;
+    expect(link.getAttribute('href')).toBe('/plans/2023-baoshan-synbio/related/#s4-2-4');
+    expect(link.textContent).toBe(`其他规划中的相关条款（${items.length}）`);
   });
 
   it('renders nothing for a clause without related clauses', async () => {
     expect(relatedTo(site, '2023-baoshan-synbio', 's1-1')).toEqual([]);
-    const html = await container.renderToString(RelatedClauses, { props: { items: [] } });
-    expect(dom(html).querySelector('details')).toBeNull();
+    const html = await container.renderToString(RelatedClauses, { props: { items: [], plan: '2023-baoshan-synbio', id: 's1-1' } });
+    expect(dom(html).querySelector('.related-clauses')).toBeNull();
   });
 });
