@@ -43,8 +43,3 @@ export function quoteSources(site: Pick<Site, 'plans'>): QuoteSource[] {
     })),
   );
 }
-
-/** JSON for a `<script type="application/json">`: `<` escaped so no text can close the element. */
-export function jsonForPage(value: unknown): string {
-  return JSON.stringify(value).replace(/</gu, '\\u003c');
-}

@@ -43,6 +43,8 @@ export type LookupResult =
   /** The plan (or plans) named have no clause at that path. */
   | { kind: 'no-clause'; path: string; plans: LookupTarget[] };
 
+/** Longer than a title with a clause path (the five plans' longest title has 42 characters). */
+const MAX_LOOKUP_CHARS = 80;
 const CN_DIGITS = '一二三四五六七八九十百零〇';
 /** A 文号 once widths and brackets are one: issuer code, year in brackets, serial, 号. */
 const DOC_NUMBER = new RegExp(`^(\\p{Script=Han}{1,10})〔((?:19|20)\\d{2})〕第?(\\d{1,4})号$`, 'u');
@@ -132,6 +134,8 @@ function lookupClause(query: string, table: LookupTable, t2s: T2S): LookupResult
  */
 export function lookup(query: string, table: LookupTable, t2s: T2S = {}): LookupResult {
   const trimmed = query.trim();
+  // A pasted paragraph is a search: and trying every split of it would be quadratic in its length.
+  if (trimmed.length > MAX_LOOKUP_CHARS) return { kind: 'search' };
   if (trimmed === '' || /^["“”„「『'].*["“”」』']$/su.test(trimmed)) return { kind: 'search' };
   const doc = readDocNumber(trimmed);
   if (doc) {

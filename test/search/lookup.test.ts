@@ -105,6 +105,13 @@ describe('lookup', () => {
     });
   });
 
+  it('searches a pasted paragraph at once, even one ending in a clause path', () => {
+    const long = `${'加速建设上海南大合成生物产业园'.repeat(700)} 四、（五）11.（2）`;
+    const started = performance.now();
+    expect(lookup(long, table, t2s)).toEqual({ kind: 'search' });
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
   it.each([
     '先投后股',
     '2023',
