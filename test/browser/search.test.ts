@@ -297,7 +297,8 @@ describe('search', () => {
     ['1,3-丙二醇', '/plans/2023-jinshan-biomanufacturing/#s6-7', '1，3-丙二醇'],
     ['CAR-T', '/plans/2023-jinshan-biomanufacturing/#s6-6', 'CAR-T'],
     ['Bio-Foundry', '/plans/2023-baoshan-synbio/#s2', 'Bio—Foundry'],
-    ['沪府办发[2023]18号', '/plans/2023-shanghai-synbio/#notice', '沪府办发〔2023〕18号'],
+    // Quoted: unquoted, a held 文号 opens its plan instead (lookup, test/browser/lookup.test.ts).
+    ['"沪府办发[2023]18号"', '/plans/2023-shanghai-synbio/#notice', '沪府办发〔2023〕18号'],
     ['科创 30 条', '/plans/2023-baoshan-synbio/#s4-6-13-1', '科创30条'],
     ['创新型企业在细分领域', '/plans/2023-shanghai-synbio/#s3-8', '创新型企业 在细分领域'],
     ['生物醫藥', '/plans/2023-baoshan-synbio/#s1-2', '生物医药'],

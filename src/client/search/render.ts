@@ -4,6 +4,7 @@
 import type { Hit } from '../../search/engine.ts';
 import { segments } from '../../search/engine.ts';
 import { findPhrase, canonical, type T2S } from '../../search/normalize.ts';
+import { el } from '../dom.ts';
 
 const WINDOW = 48;
 
@@ -16,16 +17,6 @@ export const FACETS: Array<[key: string, label: string]> = [
   ['status', '状态'],
   ['kind', '类型'],
 ];
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** An excerpt around the first match, with every match of any of the phrases marked. */
 export function excerpt(hit: Hit, phrases: string[], t2s: T2S): HTMLElement {
