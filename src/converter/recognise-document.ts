@@ -22,6 +22,8 @@ export { DATE, isoDate } from './recognise-notice.ts';
 const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
 /** A note in brackets under a title (`（2024年5月10日区政府常务会议审议通过）`): printed with the title, not part of it. */
 const TITLE_NOTE = /^[（(][^（）()]{0,60}(?:通过|公布|印发|发布|会议|修订|施行)[^（）()]{0,20}[）)]$/u;
+/** A 规范性文件 prints its 文号 on the line under its title, bare or in brackets (`（长府规〔2026〕2号）`). */
+const TITLE_DOC_NUMBER = /^[（(]?(\S{1,12}?〔\d{4}〕\d{1,4}号)[）)]?$/u;
 
 /** A 一、 heading, as the structure stage reads it. */
 const isRank1 = (p: Paragraph) => readHeadingMarker(p.text)?.kind === 'rank1';
@@ -101,8 +103,9 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
   // `附件` above the title: the text is a notice's attachment.
   const label =
     titleParagraphs.length > 1 && /^附件\s*[\d一二三四五六七八九十]{0,3}$/u.test(titleParagraphs[0]!.text) ? titleParagraphs.shift()!.text : undefined;
-  // A note under the title (`（2026年11月10日…管委会发布　沪化管规〔2026〕3号）`) says when and by whom it was issued.
-  const noteAt = titleParagraphs.findIndex((p, i) => i > 0 && TITLE_NOTE.test(p.text));
+  // A note under the title (`（2026年11月10日…管委会发布　沪化管规〔2026〕3号）`) says when and by whom it was issued;
+  // a 文号 alone there (`松科规〔2025〕3号`) says which document it is — neither is part of the title.
+  const noteAt = titleParagraphs.findIndex((p, i) => i > 0 && (TITLE_NOTE.test(p.text) || TITLE_DOC_NUMBER.test(p.text)));
   const note = noteAt > 0 ? titleParagraphs.splice(noteAt, 1)[0] : undefined;
   const isMark = (p: Paragraph) => TITLE_MARK.test(p.text);
   const printedMarks = titleParagraphs.filter(isMark).map((p) => p.text.replace(/\(/g, '（').replace(/\)/g, '）'));
@@ -184,6 +187,8 @@ function readMasthead(paragraphs: Paragraph[], index: number): Masthead | undefi
 
 /** What a note under the title states: the date, the authority and the 文号 it was issued with. */
 function titleNoteOf(p: Paragraph): TitleNote {
+  const number = TITLE_DOC_NUMBER.exec(p.text);
+  if (number) return { text: p.text, line: p.lines[0], docNumber: number[1]! };
   const m = /^[（(](\d{4}年\d{1,2}月\d{1,2}日)(.*?)(?:审议通过|通过|发布|印发|公布)\s*(\S{1,14}?〔\d{4}〕\d{1,4}号)?[^（）()]*[）)]$/u.exec(p.text);
   const issuer = m?.[2]?.replace(/(?:第[\d一二三四五六七八九十]+次)?(?:常务会议|主任办公会议|会议)$/u, '').trim();
   return {

@@ -18,6 +18,14 @@ import { readDate } from './validity.ts';
 const CITY = /^(?:沪|上海市人民政府)/u;
 const DISTRICT = /(宝山|金山|浦东新|闵行|奉贤|嘉定|松江|青浦|徐汇|长宁|静安|普陀|虹口|杨浦|黄浦|崇明)区/u;
 
+/**
+ * A copied page's 来源 line names the office that published the text when it is one
+ * (`来源：金山湾生物制造产业园管理委员会`), not a website or a newspaper (`来源：金山区融媒体中心`).
+ */
+function sourceOffice(value: string | undefined): string | undefined {
+  return value && /(?:人民政府|办公厅|办公室|委员会|管委会|局)$/u.test(value.trim()) ? value.trim() : undefined;
+}
+
 /** The page's frontmatter, derived from the recognised document alone. */
 export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   const notice = doc.notice;
@@ -26,12 +34,14 @@ export function frontmatterOf(doc: PlanDocument): PlanFrontmatter {
   // The document's own signature outranks the page's 发布机构 (often a short form: 杨浦区科委).
   const issuer = notice
     ? (notice.letterhead?.replace(/文件$/u, '') ??
-      /^(.+?)关于/u.exec(notice.title)?.[1] ??
+      // The office a title opens with (上海市徐汇区科学技术委员会关于…); a title that opens on 关于 names none
+      // (关于公开征求《虹口区关于…》意见的公告 is signed below it).
+      /^((?:(?!关于)[^《》“”])+?)关于/u.exec(notice.title)?.[1] ??
       notice.signer ??
       listed('发布机构', '发文机关', '发文单位', '制发机关'))
     : (doc.masthead?.letterhead?.replace(/文件$/u, '') ??
       doc.titleNote?.issuer ??
-      (doc.closing.drafter ? undefined : listed('发布机构', '发文机关', '发文单位', '制发机关')));
+      (doc.closing.drafter ? undefined : (listed('发布机构', '发文机关', '发文单位', '制发机关') ?? sourceOffice(listed('来源')))));
   const docNumber = notice?.docNumber ?? doc.masthead?.docNumber ?? doc.titleNote?.docNumber ?? listed('发文字号', '文号');
   const dateSigned = notice?.date ?? doc.titleNote?.date ?? readDate(listed('成文日期', '发文日期') ?? '');
   const scope = `${docNumber ?? ''}${issuer ?? ''}`;

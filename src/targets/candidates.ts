@@ -47,6 +47,8 @@ const GRANT = /给予|奖励|补贴|资助|补助|配套|贴息|扶持|奖补|�
 /** A number in a segment about what exists today (`现有规划工业用地约1.2平方公里`) is not a target. */
 const PRESENT = /现有|目前|现状|已有|已建成|已集聚|截至|截止/u;
 const MONEY_OR_SHARE = new Set(['亿元', '万元', '%', '亿']);
+/** A bound on what each beneficiary gets, right before the number. */
+const PER_GRANT_CAP = /(?:每家|每个|单个|每人|每户|每年|补贴|资助|奖励)[^，。；]*(?:不超过|最高|最多|上限为?|封顶)\s*$/u;
 
 export interface Candidate {
   start: number;
@@ -106,6 +108,8 @@ export function candidatesIn(segment: string, offer = false): Candidate[] {
     // A sum or share granted is a term of support; so is every number of a sentence offering
     // support to those who qualify (its thresholds say who).
     if (offer || (MONEY_OR_SHARE.has(unit) && GRANT.test(segment)) || PRESENT.test(segment.slice(0, start))) continue;
+    // The ceiling of what one firm is granted (`每家企业每年补贴面积不超过1500平方米`, `每家企业最多20套`) is a term, not a target.
+    if (PER_GRANT_CAP.test(segment.slice(0, start))) continue;
     found.push({ start, end: start + m[0].length, value: Number(m[1]), max: m[2] === undefined ? null : Number(m[2]), unit, after: m[4] ?? '' });
   }
   if (found.length > 1) {

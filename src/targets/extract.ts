@@ -8,7 +8,7 @@
  * Pure function over the converter's `PlanDocument`, so it can be tested against hand-checked
  * lists without building the site.
  */
-import { flattenClauses, type Block, type Clause, type PlanDocument } from '../model/document.ts';
+import type { Block, Clause, PlanDocument } from '../model/document.ts';
 import { candidatesIn, isConditionSentence, isOfferSentence, isPastSentence } from './candidates.ts';
 import { tableTargets } from './table-targets.ts';
 
@@ -175,10 +175,24 @@ export function isCallForApplications(plan: Pick<PlanDocument, 'title' | 'notice
   return CALL_FOR_APPLICATIONS.test(plan.title) || (plan.notice !== undefined && CALL_FOR_APPLICATIONS.test(plan.notice.title));
 }
 
+/**
+ * A clause that sets who qualifies — titled so (第二章 支持对象和条件, 申报条件), or opening a list of
+ * conditions (`第四条 申报单位应当同时符合下列条件：`) — and everything under it: its numbers
+ * (上年度营业收入超过3000万元) are asked of applicants, not promised by the plan.
+ */
+const CONDITIONS_TITLE = /条件|资格|支持对象|申报对象|适用对象|适用范围/u;
+const CONDITIONS_LIST = /(?:条件|要求|情形)[^。；]*[：:]\s*$/u;
+
+function setsConditions(clause: Clause): boolean {
+  return CONDITIONS_TITLE.test(clause.title) || clause.blocks.some((block) => CONDITIONS_LIST.test(blockOwnText(block)));
+}
+
 /** Every quantitative target of a plan, in document order; a call for applications states none. */
 export function extractTargets(plan: PlanDocument): Target[] {
   if (isCallForApplications(plan)) return [];
-  return flattenClauses(plan.clauses).flatMap((clause) => clauseTargets(plan, clause));
+  const walk = (clauses: Clause[]): Target[] =>
+    clauses.flatMap((clause) => (setsConditions(clause) ? [] : [...clauseTargets(plan, clause), ...walk(clause.children)]));
+  return walk(plan.clauses);
 }
 
 /** `期限已过` once the whole deadline year is behind `today`; the texts never say whether a target was met. */

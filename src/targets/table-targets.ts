@@ -37,9 +37,7 @@ function targetColumns(header: string[], periodStart: number | undefined): Array
     .filter(
       (y, i) =>
         TARGET.test(y.cell) ||
-        (!BASE.test(y.cell) &&
-          !beforePeriod(y.year) &&
-          (baseApart || years.length === 1 || i > 0 || (periodStart !== undefined && y.year >= periodStart))),
+        (!BASE.test(y.cell) && !beforePeriod(y.year) && (baseApart || years.length === 1 || i > 0 || (periodStart !== undefined && y.year >= periodStart))),
     )
     .map(({ index, year }) => ({ index, year }));
 }

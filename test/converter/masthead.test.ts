@@ -63,3 +63,43 @@ describe('a notice that is the document, then its 附件', () => {
     expect(frontmatterOf(doc).docNumber).toBe('测科经委〔2026〕98号');
   });
 });
+
+describe('a 文号 under the title, and who issued a copied page (held-out round 7)', () => {
+  it.each([['（长府规〔2026〕2号）'], ['松科规〔2025〕3号']])('reads %s under the title as the 文号, not a part of the title', (line) => {
+    const doc = convert([
+      '长宁区关于支持细胞与基因治疗产业发展的若干措施',
+      line,
+      '第一条 目的依据。为加快集聚创新主体，制定本措施。',
+      '第二条 本措施自2026年3月1日起施行。',
+    ]);
+    expect(doc.title).toBe('长宁区关于支持细胞与基因治疗产业发展的若干措施');
+    expect(frontmatterOf(doc).docNumber).toBe(line.replace(/[（）]/gu, ''));
+  });
+
+  it('takes no issuer from a notice title that opens on 关于: the signature names it', () => {
+    const doc = convert([
+      '关于公开征求《测试区关于促进医疗器械产业发展的若干措施（征求意见稿）》意见的公告',
+      '　　为广泛听取社会各界意见，现将《测试区关于促进医疗器械产业发展的若干措施（征求意见稿）》全文公布。',
+      '　　上海市测试区科学技术委员会',
+      '　　2026年11月24日',
+      '测试区关于促进医疗器械产业发展的若干措施（征求意见稿）',
+      '　　为促进产业发展，制定本措施。',
+      '　　一、支持对象',
+      '　　本措施适用于在本区注册登记的企业。',
+    ]);
+    expect(frontmatterOf(doc).issuer).toBe('上海市测试区科学技术委员会');
+  });
+
+  it('reads the office a copied page names as its 来源, never a newsroom', () => {
+    const lines = (source: string) => [
+      '发布时间：2026-03-16',
+      `来源：${source}`,
+      '测试园三年行动计划（2026—2028年）',
+      '为推动园区发展，制定本计划。',
+      '一、总体要求',
+      '到2028年，园区产值达到100亿元。',
+    ];
+    expect(frontmatterOf(convert(lines('测试园管理委员会'))).issuer).toBe('测试园管理委员会');
+    expect(frontmatterOf(convert(lines('测试区融媒体中心'))).issuer).toBeUndefined();
+  });
+});

@@ -69,6 +69,23 @@ describe('extractTargets on small texts', () => {
     expect(extractTargets(plan('落实“科创30条”政策，引进世界500强、行业50强企业。'))).toEqual([]);
   });
 
+  it('reads no target from the ceiling of what one firm is granted', () => {
+    expect(extractTargets(plan('对租用标准厂房的企业给予租金补贴，每家企业每年补贴面积不超过1500平方米。'))).toEqual([]);
+    expect(extractTargets(plan('提供园区人才公寓，每家企业最多20套。'))).toEqual([]);
+    // A bound the plan sets itself is still a target.
+    expect(extractTargets(plan('到2027年，园区标准厂房面积达到80万平方米。'))).toHaveLength(1);
+  });
+
+  it('reads no target in a clause that sets who qualifies, nor under it', () => {
+    const conditions = convertSeed(
+      'inline-conditions.txt',
+      new TextEncoder().encode(
+        '松江区中试平台专项资金管理办法\n第一章 总则\n第一条 为规范专项资金管理，制定本办法。\n第二章 支持对象和条件\n第二条 申报单位应当同时符合下列条件：\n（一）上年度营业收入超过3000万元；\n（二）研发投入占营业收入比重不低于5%。\n第三章 支持内容\n第三条 到2027年，建成中试平台10个。\n',
+      ),
+    ).doc;
+    expect(extractTargets(conditions).map((t) => `${t.value}${t.unit}`)).toEqual(['10个']);
+  });
+
   it('reads 至 ranges and a year from the sentence over the period', () => {
     const [t] = extractTargets(plan('到2027年，新增3至5家企业上市。', { start: 2023, end: 2025 }));
     expect(t).toMatchObject({ value: 3, max: 5, unit: '家', year: 2027, yearSource: 'sentence' });

@@ -7,7 +7,12 @@ import type { Block } from '../../src/model/document.ts';
 import { tableTargets } from '../../src/targets/table-targets.ts';
 
 function table(lines: string[]): Block {
-  return { kind: 'table', inlines: [{ kind: 'text', text: lines.join('\n') }], rows: lines.map((l) => l.split('|').map((c) => c.trim())), lines: [1, lines.length] };
+  return {
+    kind: 'table',
+    inlines: [{ kind: 'text', text: lines.join('\n') }],
+    rows: lines.map((l) => l.split('|').map((c) => c.trim())),
+    lines: [1, lines.length],
+  };
 }
 
 const years = (block: Block, periodStart?: number) => tableTargets(block, periodStart).map((t) => `${t.metric}:${t.year}:${t.value}`);
