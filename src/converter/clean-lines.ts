@@ -156,7 +156,25 @@ function dropRunningHeaders(kept: Kept[], corrections: Correction[]): Kept[] {
     if (indices.length >= 3 && indices.filter(atPageEdge).length >= Math.ceil((indices.length * 2) / 3))
       for (const i of indices.slice(titled ? 1 : 0)) drop.add(i);
   }
-  for (const i of drop) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
+  // A short document has too few pages for three repeats: the title the first page prints at the
+  // top (on up to three lines) repeated at a later page's top edge is its header, even once.
+  const compact = (text: string) => text.replace(/\s+/gu, '');
+  const topTitle = new Set(
+    [1, 2, 3]
+      .map((n) =>
+        compact(
+          kept
+            .slice(0, n)
+            .map((k) => k.text)
+            .join(''),
+        ),
+      )
+      .filter((t) => DOCUMENT_TITLE.test(t)),
+  );
+  kept.forEach((k, i) => {
+    if (i >= 3 && topTitle.has(compact(k.text)) && atPageEdge(i)) drop.add(i);
+  });
+  for (const i of [...drop].sort((a, b) => a - b)) corrections.push({ kind: 'running-header', line: kept[i]!.line, before: kept[i]!.raw, after: '' });
   return kept.filter((_, i) => !drop.has(i));
 }
 

@@ -74,6 +74,9 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   if (/^(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[：:]/u.test(current.text) && BLOCK_START.test(next.text)) return false;
   // A letterhead (`…管理委员会文件`) and a 发文字号 each stand on their own line.
   if (/文件$/u.test(current.text) || DOC_NUMBER_LINE.test(current.text) || DOC_NUMBER_LINE.test(next.text)) return false;
+  // A bracket opened and not closed (`…最高1000万元。（责任` / `单位：区科委）`) runs on, however
+  // short the line: a copy wrapped by characters leaves lines with digits narrower than the margin.
+  if (unclosedBracket(current.text)) return true;
   const width = visualWidth(current.text);
   const terminal = TERMINAL.test(current.text);
   // 主送 (`各区人民政府，市政府各委、办、局：`) is a paragraph of its own, however wide.
@@ -101,6 +104,12 @@ export function continues(current: TextLine, next: TextLine | undefined, layout:
   if (width <= 100 && !/[，、。；：,;:（(“]/u.test(current.text)) return false;
   if (HEADING_START.test(next.text)) return false;
   return true;
+}
+
+/** Whether the line's last opening bracket （ is not closed on it. */
+function unclosedBracket(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return open >= 0 && !/[）)]/u.test(text.slice(open));
 }
 
 /** A heading number of GB/T 9704 at the start of a line: 一、 （一） 1. （1）. */

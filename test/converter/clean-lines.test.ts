@@ -76,6 +76,26 @@ describe('cleanLines on pages and web copies', () => {
     expect(bare.lines.map((l) => l.text)).toEqual(['甲', '乙', '丙']);
   });
 
+  it('drops the title printed at the top (on two lines) when a second page repeats it as its header, even once', () => {
+    const { lines: kept, corrections } = cleanLines(
+      lines(
+        '某区生物基材料产业发展行动方案',
+        '（2025—2027年）',
+        '正文第一页。',
+        '— 1 —',
+        '某区生物基材料产业发展行动方案（2025—2027年）',
+        '正文第二页。',
+        '— 2 —',
+      ),
+    );
+    expect(kept.map((l) => l.text)).toEqual(['某区生物基材料产业发展行动方案', '（2025—2027年）', '正文第一页。', '正文第二页。']);
+    expect(corrections.filter((c) => c.kind === 'running-header').map((c) => c.line)).toEqual([5]);
+    // The same words inside the text, not at a page's edge, stay.
+    const inText = cleanLines(lines('某区行动方案', '正文第一页。', '— 1 —', '正文。', '更多。', '某区行动方案', '正文第二页。', '更多正文。', '— 2 —'));
+    expect(inText.lines.map((l) => l.text)).toContain('某区行动方案');
+    expect(inText.lines.filter((l) => l.text === '某区行动方案')).toHaveLength(2);
+  });
+
   it('drops a running header printed at each page top, keeping the same words used once in the text', () => {
     const { lines: kept, corrections } = cleanLines(
       lines(

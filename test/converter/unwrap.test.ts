@@ -23,6 +23,11 @@ describe('measureLayout', () => {
 describe('unwrap (wrapped layout)', () => {
   const layout = { wrapped: true, fullWidth: 54 };
 
+  it('runs a line with a bracket left open on into the next, however short (a copy wrapped by characters)', () => {
+    const paragraphs = unwrap(lines('最高1000万元。（责任', '单位：区科委、区经委）', '（二）建设中试平台'), layout);
+    expect(paragraphs.map((p) => p.text)).toEqual(['最高1000万元。（责任单位：区科委、区经委）', '（二）建设中试平台']);
+  });
+
   it('joins full lines and ends a paragraph at a short line', () => {
     const paragraphs = unwrap(lines(first, full, '结尾。', '一、总体要求', first, '完。'), layout);
     expect(paragraphs.map((p) => p.text)).toEqual([first + full + '结尾。', '一、总体要求', first + '完。']);
