@@ -148,11 +148,13 @@ describe('引文核验', () => {
       await page.goto(`${site.url}/search/`);
       await page.click('#quote-check summary');
       await page.waitForLoadState('networkidle');
-      // The seeds load only when a quotation is checked.
+      // The seeds, and the check's own code, load only when a quotation is checked.
       expect(seen.requested.filter((p) => p.endsWith('/original.txt'))).toEqual([]);
+      expect(seen.requested.filter((p) => /quote-view/u.test(p))).toEqual([]);
       const text = await check(page, '“推动创新链、产业链、人才链协同发力，建成合成生物产业先导区”');
       expect(text).toContain('原文中逐字找到（1 处');
       expect(seen.requested.filter((p) => p.endsWith('/original.txt'))).toHaveLength(5);
+      expect(seen.requested.filter((p) => /quote-view/u.test(p))).toHaveLength(1);
       expect(await page.locator('.quote-match a').getAttribute('href')).toBe('/plans/2023-baoshan-synbio/original/#L60');
       expect(await page.textContent('.quote-match a')).toBe('宝山合成生物三年行动计划 原始文本第 60—62 行');
       expect(await page.textContent('.quote-sha code')).toBe(sha256);

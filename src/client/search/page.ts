@@ -16,14 +16,13 @@ import { expandEnterpriseQuery, type EnterpriseWords } from '../../search/enterp
 import { parseQuery, type T2S } from '../../search/normalize.ts';
 import type { PlanFacetTable } from '../../search/plan-facets.ts';
 import type { LookupTable } from '../../search/lookup.ts';
-import type { QuoteSource } from '../../search/quote-check.ts';
 import { pageUrl } from '../../contracts/urls.ts';
 import { el, pageData } from '../dom.ts';
 import { FACETS, LAZY_FACETS, facetGroups, lazyFacets, planGroup, resultItem } from './render.ts';
 import { loadPagefind, type LoadedIndex } from './pagefind-loader.ts';
 import { statusText } from './status-text.ts';
 import { lookupView } from './lookup-view.ts';
-import { startQuoteCheck } from './quote-view.ts';
+import { startQuoteCheckLazily } from './quote-loader.ts';
 import { searchElements, writeSearchUrl, type SearchState } from './state.ts';
 
 /** Partial matches per page. */
@@ -55,7 +54,7 @@ export function startSearchPage(): void {
   const enterpriseWords = pageData<EnterpriseWords>('enterprise-words', []);
   const planFacets = pageData<PlanFacetTable>('plan-facets', {});
   const lookups = lookupView(ui.lookupLine, pageData<LookupTable>('lookup-table', { plans: [] }), t2s);
-  startQuoteCheck(ui.quoteCheck, pageData<QuoteSource[]>('quote-sources', []), t2s);
+  startQuoteCheckLazily(ui.quoteCheck, t2s);
 
   const params = new URL(location.href).searchParams;
   ui.input.value = params.get('q') ?? '';

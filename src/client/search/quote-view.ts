@@ -85,7 +85,9 @@ function reportNodes(report: QuoteReport, plans: number): Array<Node | string> {
   return nodes;
 }
 
-export function startQuoteCheck(root: HTMLElement, sources: QuoteSource[], t2s: T2S): void {
+/** Starts the check on `root`'s form and returns it (the lazy loader runs it for the submit that loaded this module). */
+/** `asked`: the ?quote= the page was opened with, read before the search rewrites the URL. */
+export function startQuoteCheck(root: HTMLElement, sources: QuoteSource[], t2s: T2S, asked: string | null): () => Promise<void> {
   const form = root.querySelector('form')!;
   const box = root.querySelector('textarea')!;
   const result = root.querySelector<HTMLElement>('.quote-result')!;
@@ -110,10 +112,10 @@ export function startQuoteCheck(root: HTMLElement, sources: QuoteSource[], t2s: 
     event.preventDefault();
     void check();
   });
-  const asked = new URL(location.href).searchParams.get('quote');
   if (asked) {
     box.value = asked;
     if (root instanceof HTMLDetailsElement) root.open = true;
     void check();
   }
+  return check;
 }
