@@ -20,7 +20,8 @@ const partsByTitle: ReadonlyArray<[PlanPart, RegExp]> = [
  * Chapters of a 管理办法 or 实施细则: the support itself (支持内容和标准) is its tasks; the
  * general provisions, duties, eligibility, application, review and oversight offer nothing.
  */
-const CHAPTER_TASKS = /支持内容|支持方式|支持标准|扶持内容|扶持方式|扶持标准|奖励内容|资助内容|资助标准|政策措施|支持政策|主要措施|具体措施/u;
+const CHAPTER_TASKS =
+  /支持内容|支持方式|支持标准|扶持内容|扶持方式|扶持标准|奖励内容|资助内容|资助标准|政策措施|支持政策|主要措施|具体措施|^(?:支持|扶持|资助|奖励|补贴)[^，。]{0,6}(?:和|与|及)(?:标准|方式|内容)/u;
 const PROCEDURE = /总则|附则|职责|分工|申报|评审|审核|程序|监督|管理|绩效|法律责任|条件|对象|范围|资金来源/u;
 
 /** Titles of a document's general part. */

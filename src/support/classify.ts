@@ -49,7 +49,8 @@ export interface Classification {
  * A sentence that limits what the other measures give (`同一企业…获得本办法各项支持的总额不超过3000万元`,
  * `…已获得…支持的，不重复支持`) offers nothing of its own.
  */
-const LIMIT = /(?:各项|本(?:办法|措施|细则|政策))[^。]*?(?:总额|累计)[^。]*?不(?:超过|高于)|不(?:重复|叠加)(?:支持|享受|给予|资助|奖励)/u;
+const LIMIT =
+  /(?:各项|本(?:办法|措施|细则|政策))[^。]*?(?:总额|累计)[^。]*?不(?:超过|高于)|不(?:重复|叠加)(?:支持|享受|给予|资助|奖励)|(?:从高|就高)不重复|不重复原则|差额补足|差额补齐/u;
 
 function onlyLimits(text: string): boolean {
   const sentences = text.split(/(?<=。)/u).filter((s) => s.trim() !== '');

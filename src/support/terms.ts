@@ -46,7 +46,23 @@ export const TYPE_TERMS: Record<SupportType, readonly string[]> = {
   // A subsidy of a firm's own rent is money for premises: both funding and space (the 租金 of a
   // 人才公寓 is housing for talent, written otherwise: 人才公寓租金按照市场价格给予最高70%减免).
   space: ['厂房', '载体', '物业空间', '用地', '土地', '产业空间', '智造空间', '承载空间', '工业上楼', '免租', ...RENT_OFFERS],
-  talent: ['人才引', '引进顶尖', '人才培养', '人才培育', '技能人才', '人才计划', '英才', '人才公寓', '人才落户', '用工', '委培', '产教融合', '人才服务', '生活补贴', '安家补贴'],
+  talent: [
+    '人才引',
+    '引进顶尖',
+    '人才培养',
+    '人才培育',
+    '技能人才',
+    '人才计划',
+    '英才',
+    '人才公寓',
+    '人才落户',
+    '用工',
+    '委培',
+    '产教融合',
+    '人才服务',
+    '生活补贴',
+    '安家补贴',
+  ],
   platforms: [
     '概念验证',
     '中试',

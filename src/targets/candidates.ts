@@ -20,6 +20,8 @@ export const UNITS = [
   '万人',
   '万亩',
   '场次',
+  '家次',
+  '人次',
   '亿',
   '个',
   '家',
@@ -47,6 +49,8 @@ const GRANT = /给予|奖励|补贴|资助|补助|配套|贴息|扶持|奖补|�
 /** A number in a segment about what exists today (`现有规划工业用地约1.2平方公里`) is not a target. */
 const PRESENT = /现有|目前|现状|已有|已建成|已集聚|截至|截止/u;
 const MONEY_OR_SHARE = new Set(['亿元', '万元', '%', '亿']);
+/** `对…超过`/`凡…达到` opening the segment, right before a number: the number says who qualifies. */
+const BENEFICIARY_THRESHOLD = /^(?:对|凡)[^，。；]*?(?:超过|达到|不低于|不少于|以上|高于)\s*$/u;
 /** A bound on what each beneficiary gets, right before the number. */
 const PER_GRANT_CAP = /(?:每家|每个|单个|每人|每户|每年|补贴|资助|奖励)[^，。；]*(?:不超过|最高|最多|上限为?|封顶)\s*$/u;
 
@@ -78,12 +82,14 @@ export function isOfferSentence(sentence: string): boolean {
 
 /** A sentence that opens on a year without 到 (`2024年，全区企业达到386家`) states what was, not what will be. */
 export function isPastSentence(sentence: string): boolean {
-  return /^(?:——)?\s*\d{4}\s*年(?:底|末|全年)?[，,]/u.test(sentence) || /奠定了|已经形成|已建成/u.test(sentence);
+  // `截至2025年底，园区已集聚…企业320家，其中规模以上工业企业42家…`: every number of it is what is.
+  return /^(?:——)?\s*(?:\d{4}\s*年(?:底|末|全年)?[，,]|(?:截至|截止|目前|现阶段))/u.test(sentence) || /奠定了|已经形成|已建成/u.test(sentence);
 }
 
 /** Whether the sentence sets conditions or limits (申报条件, 应当, 原则上不超过): its numbers are not targets. */
 export function isConditionSentence(sentence: string): boolean {
-  return /应当|应具备|须具备|条件|不得|原则上|承诺/u.test(sentence);
+  // A definition (`本办法所称规模以上企业，是指年营业收入2000万元以上的企业`) sets terms too.
+  return /应当|应具备|须具备|条件|不得|原则上|承诺|所称|是指/u.test(sentence);
 }
 
 /**
@@ -108,6 +114,8 @@ export function candidatesIn(segment: string, offer = false): Candidate[] {
     // A sum or share granted is a term of support; so is every number of a sentence offering
     // support to those who qualify (its thresholds say who).
     if (offer || (MONEY_OR_SHARE.has(unit) && GRANT.test(segment)) || PRESENT.test(segment.slice(0, start))) continue;
+    // Who a measure is for (`对总投资超过10亿元的产业化项目，实行…`): a threshold, whatever the offer.
+    if (BENEFICIARY_THRESHOLD.test(segment.slice(0, start)) && /^[^，。；]*?的/u.test(segment.slice(start))) continue;
     // The ceiling of what one firm is granted (`每家企业每年补贴面积不超过1500平方米`, `每家企业最多20套`) is a term, not a target.
     if (PER_GRANT_CAP.test(segment.slice(0, start))) continue;
     found.push({ start, end: start + m[0].length, value: Number(m[1]), max: m[2] === undefined ? null : Number(m[2]), unit, after: m[4] ?? '' });

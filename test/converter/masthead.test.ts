@@ -103,3 +103,22 @@ describe('a 文号 under the title, and who issued a copied page (held-out round
     expect(frontmatterOf(convert(lines('测试区融媒体中心'))).issuer).toBeUndefined();
   });
 });
+
+describe('the chapter of a 管理办法 that holds its support (held-out round 8)', () => {
+  it('reads 第二章 支持范围和标准 as the tasks, not as a procedural 范围 chapter', () => {
+    const doc = convert([
+      '测试区生物医药产业发展专项资金管理办法',
+      '第一章 总则',
+      '第一条 为规范专项资金管理，制定本办法。',
+      '第二章 支持范围和标准',
+      '第二条 支持研发创新。对完成Ⅱ期临床试验的创新药，给予最高300万元资助。',
+      '第三章 申报程序',
+      '第三条 申报单位按通知要求提交材料。',
+    ]);
+    expect(doc.clauses.map((c) => [c.title, c.part])).toEqual([
+      ['总则', '总体'],
+      ['支持范围和标准', '任务'],
+      ['申报程序', '总体'],
+    ]);
+  });
+});

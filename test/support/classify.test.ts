@@ -103,6 +103,13 @@ describe('classifyClause', () => {
     expect(classifyClause({ ...base, heading: '申报主体条件' }).types).toEqual([]);
     expect(classifyClause({ ...item, context: '支持标准' }).types).toEqual(['funding']);
   });
+  it('never lists a clause that only limits or reconciles the others (round 8)', () => {
+    for (const text of [
+      '同一项目同时符合本措施和本区其他扶持政策的，按照从高不重复原则执行。同一企业每年享受本措施各项支持累计不超过5000万元。',
+      '同一企业同一年度获得本办法资金支持累计不超过1000万元。同一项目已获得市级财政资金支持的，区级按照差额补足原则给予支持。',
+    ])
+      expect(classifyClause({ ...base, heading: '', text }).reason, text).toBe('只规定支持的总额上限或不重复享受');
+  });
   it('never lists guiding ideas, targets, organisation, introductions or headings alone', () => {
     expect(classifyClause({ ...base, heading: '强化组织领导' }).types).toEqual([]);
     expect(classifyClause({ ...base, heading: '指导思想' }).reason).toBe('标题含“指导思想”');

@@ -76,6 +76,14 @@ describe('extractTargets on small texts', () => {
     expect(extractTargets(plan('到2027年，园区标准厂房面积达到80万平方米。'))).toHaveLength(1);
   });
 
+  it('reads no target from what is (截至…), a definition (所称…是指) or who a measure is for (对…超过…的)', () => {
+    expect(extractTargets(plan('截至2025年底，园区已集聚企业320家，其中规模以上工业企业42家、高新技术企业96家。', { start: 2026, end: 2030 }))).toEqual([]);
+    expect(extractTargets(plan('本办法所称规模以上企业，是指年营业收入2000万元以上的企业。'))).toEqual([]);
+    expect(extractTargets(plan('对总投资超过10亿元的产业化项目，实行“一项目一方案”，优先保障用地。', { start: 2026, end: 2030 }))).toEqual([]);
+    // A count in 家次 is a count of its own, not 300家.
+    expect(extractTargets(plan('到2027年，服务企业300家次以上。'))[0]).toMatchObject({ value: 300, unit: '家次' });
+  });
+
   it('reads no target in a clause that sets who qualifies, nor under it', () => {
     const conditions = convertSeed(
       'inline-conditions.txt',
