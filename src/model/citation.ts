@@ -22,13 +22,24 @@ export function clausePath(outline: CitableClause[], id: string): string {
   return parts.map((_, i) => byId.get(`s${parts.slice(0, i + 1).join('-')}`)?.number ?? '').join('');
 }
 
+/**
+ * A clause as citations name it: its full number path and its title in quotes, `三、（六）“打造‘一核两翼’空间”`
+ * (quotes inside the title become ‘’ so they nest inside the outer “”, GB/T 7714 / zh-CN usage);
+ * '' for an id the plan does not have.
+ */
+export function clauseCitation(outline: CitableClause[], id: string): string {
+  const clause = outline.find((c) => c.id === id);
+  if (!clause) return '';
+  const title = clause.title ? `“${clause.title.replace(/“/gu, '‘').replace(/”/gu, '’')}”` : '';
+  return `${clausePath(outline, id)}${title}`;
+}
+
+/** `《…》（沪府办发〔2023〕18号）`: the short form's source, before the clause. */
+export function citationSource(plan: CitablePlan): string {
+  return `《${plan.title}》${plan.titleMarks.join('')}${plan.docNumber ? `（${plan.docNumber}）` : ''}`;
+}
+
 /** `《…》（沪府办发〔2023〕18号）三、（六）“打造‘一核两翼’空间”` — without the URL, which the page adds. */
 export function citationText(plan: CitablePlan, id: string): string {
-  const clause = plan.outline.find((c) => c.id === id);
-  const marks = plan.titleMarks.join('');
-  const source = `《${plan.title}》${marks}${plan.docNumber ? `（${plan.docNumber}）` : ''}`;
-  if (!clause) return source;
-  // Quotes inside the clause title become ‘’ so they nest inside the outer “” (GB/T 7714 / zh-CN usage).
-  const title = clause.title ? `“${clause.title.replace(/“/gu, '‘').replace(/”/gu, '’')}”` : '';
-  return `${source}${clausePath(plan.outline, id)}${title}`;
+  return `${citationSource(plan)}${clauseCitation(plan.outline, id)}`;
 }

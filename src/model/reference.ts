@@ -3,7 +3,8 @@
  * issuing office as it signs, the 文号, the 成文日期, the notice's own title), and the forms
  * readers and reference managers use: a GB/T 7714-2015 entry, RIS, BibTeX and CSL-JSON.
  */
-import { clausePath, type CitableClause } from './citation.ts';
+import { CLAUSE_SLOT, URL_SLOT } from '../contracts/citation-template.ts';
+import { clauseCitation, type CitableClause } from './citation.ts';
 import type { SitePlan } from './index.ts';
 
 export interface PlanReference {
@@ -34,17 +35,19 @@ export function planReference(plan: SitePlan, url: string): PlanReference {
   };
 }
 
-/** Inner “” become ‘’ so they nest inside the outer “”. */
-const nested = (text: string) => text.replace(/“/gu, '‘').replace(/”/gu, '’');
-
 /**
  * GB/T 7714-2015 (电子资源): `主要责任者. 题名: 文号, 条款[A/OL]. (成文日期)[引用日期]. URL.` — [A] for
  * an issued document with its 文号, [Z] for one without (a draft). No author is made up where
  * none signs, and no date where none is printed.
  */
 export function gbtReference(ref: PlanReference, accessed: string, clauseId?: string, clauseUrl?: string): string {
-  const clause = clauseId ? ref.outline.find((c) => c.id === clauseId) : undefined;
-  const where = clause ? `${clausePath(ref.outline, clause.id)}${clause.title ? `“${nested(clause.title)}”` : ''}` : '';
+  return entry(ref, accessed, clauseId ? clauseCitation(ref.outline, clauseId) : '', clauseUrl ?? ref.url);
+}
+
+/** The entry of any clause of the plan, with CLAUSE_SLOT and URL_SLOT for the clause and its link. */
+export const gbtClauseTemplate = (ref: PlanReference, accessed: string): string => entry(ref, accessed, CLAUSE_SLOT, URL_SLOT);
+
+function entry(ref: PlanReference, accessed: string, where: string, url: string): string {
   const other = [ref.docNumber, where].filter(Boolean).join(', ');
   const type = ref.docNumber ? 'A/OL' : 'Z/OL';
   return [
@@ -52,7 +55,7 @@ export function gbtReference(ref: PlanReference, accessed: string, clauseId?: st
     `${ref.title}${other ? `: ${other}` : ''}[${type}]. `,
     ref.date ? `(${ref.date})` : '',
     `[${accessed}]. `,
-    `${clauseUrl ?? ref.url}.`,
+    `${url}.`,
   ].join('');
 }
 

@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buttonCitation } from '../../src/client/copy-cite.ts';
 import { DROPPED_LINE_KINDS } from '../../src/converter/clean-lines.ts';
+import { clausePath } from '../../src/model/citation.ts';
 import type { PlanFrontmatter } from '../../src/schemas/plan.ts';
 import { fold, mainText, pageDocument, planFrontmatters, requireBuild, root } from './built-site.ts';
 
@@ -178,13 +180,19 @@ describe.each(planFrontmatters().map((p) => [p.slug, p] as const))('%s', (slug, 
   });
 
   it('cites the plan by the title printed over it', () => {
-    const cites = [...document.querySelectorAll('.clause-tools button.copy-cite--short')].map((b) => b.getAttribute('data-cite') ?? '');
+    // Each clause's buttons carry only the clause; the copy script fills the page's templates with it.
+    const cites = [...document.querySelectorAll<HTMLElement>('.clause-tools button.copy-cite--short')].map((b) => buttonCitation(b).cite ?? '');
     expect(cites.length).toBe(plan.outline.length);
     for (const cite of cites) expect(cite.startsWith(`《${plan.title}》`), cite).toBe(true);
     // GB/T 7714 names the document as the reader meets it: the issuing notice's title when there is one.
-    const entries = [...document.querySelectorAll('.clause-tools button.copy-cite:not(.copy-cite--short)')].map((b) => b.getAttribute('data-cite') ?? '');
+    const entries = [...document.querySelectorAll<HTMLElement>('.clause-tools button.copy-cite:not(.copy-cite--short)')].map((b) => buttonCitation(b));
     expect(entries.length).toBe(plan.outline.length);
-    for (const entry of entries) expect(entry, entry).toContain(plan.noticeTitle ?? plan.title);
+    for (const [i, { cite = '', href }] of entries.entries()) {
+      expect(cite, cite).toContain(plan.noticeTitle ?? plan.title);
+      // The clause's path and its own link, in the slots of the template.
+      expect(cite, cite).toContain(clausePath(plan.outline, plan.outline[i]!.id));
+      expect(cite.endsWith(`${href}.`) && href === `/plans/${plan.slug}/#${plan.outline[i]!.id}`, cite).toBe(true);
+    }
   });
 });
 
