@@ -84,6 +84,18 @@ describe('a build under /portal/', () => {
     const origin = 'https://example.org/portal/';
     const read = (file: string) => readFileSync(join(baseDist, file), 'utf8');
 
+    it('the calendar, agency and support-type feeds are written, linked from their pages, with absolute links under the base', () => {
+      expect(read('calendar.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/u);
+      expect(read('calendar.ics')).toContain(`URL;VALUE=URI:${origin}plans/`);
+      const agency = read('agencies/宝山区-区经委/index.html');
+      const href = `/portal/feeds/agency/${encodeURIComponent('宝山区-区经委')}.xml`;
+      expect(agency).toContain(`href="${href}"`);
+      expect(read('feeds/agency/宝山区-区经委.xml')).toContain(`<link>${origin}plans/`);
+      const support = read('support/index.html');
+      expect(support).toContain('href="/portal/feeds/type/funding.xml"');
+      expect(read('feeds/type/funding.xml')).toMatch(new RegExp(`<link>${origin}plans/[^<]+#s[\\d-]+</link>`, 'u'));
+    });
+
     it('every page states its canonical URL and og:url under SITE_URL and links the feed', () => {
       expect(pages.length).toBeGreaterThan(10);
       for (const { path } of pages) {
@@ -109,7 +121,7 @@ describe('a build under /portal/', () => {
       const urls = maps.map(read).join('\n');
       for (const slug of slugs) expect(urls, slug).toContain(`<loc>${origin}plans/${slug}/</loc>`);
       expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/example\.org\/portal\/sitemap-index\.xml$/mu);
-      const files = readdirSync(baseDist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|txt)$/u.test(f));
+      const files = readdirSync(baseDist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|txt|ics)$/u.test(f));
       expect(files.filter((f) => read(f).includes('localhost'))).toEqual([]);
     });
   });

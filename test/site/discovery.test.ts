@@ -1,6 +1,6 @@
 /**
  * Discovery channels in the default build (no SITE_URL, as `npm test` builds dist/): nothing that
- * needs an absolute URL is written — no canonical or og:url, no feed, no sitemap, no Sitemap line
+ * needs an absolute URL is written — no canonical or og:url, no feeds, no calendar.ics, no sitemap, no Sitemap line
  * in robots.txt — and no file names localhost. Each plan page carries schema.org Legislation
  * JSON-LD with its 文号, dates, jurisdiction and status. The feed, sitemap and canonical URLs of a
  * build with SITE_URL are checked on dist-base/ (test/browser/base-path.test.ts).
@@ -25,6 +25,8 @@ describe('discovery', () => {
 
   it('without SITE_URL there is no feed and no sitemap, and robots.txt announces none', () => {
     expect(existsSync(join(dist, 'feed.xml'))).toBe(false);
+    expect(existsSync(join(dist, 'calendar.ics'))).toBe(false);
+    expect(existsSync(join(dist, 'feeds'))).toBe(false);
     expect(files.filter((f) => f.startsWith('sitemap'))).toEqual([]);
     expect(text('robots.txt')).toBe('User-agent: *\nAllow: /\n');
   });
@@ -35,7 +37,7 @@ describe('discovery', () => {
     for (const page of pages) {
       const document = pageDocument(page);
       expect(document.querySelector('link[rel="canonical"], meta[property="og:url"]'), page).toBeNull();
-      expect(document.querySelector('[href$="feed.xml"], [href$="sitemap-index.xml"]'), page).toBeNull();
+      expect(document.querySelector('[href$="feed.xml"], [href$="sitemap-index.xml"], [href$=".ics"], [href*="/feeds/"]'), page).toBeNull();
       expect(document.querySelector('meta[property="og:title"]'), page).not.toBeNull();
     }
   });

@@ -142,7 +142,8 @@ export function startSearchPage(): void {
       .slice(1)
       .map((p) => `${p.phrase} ${p.count} 处`)
       .join('、');
-    ui.expansionLine.textContent = `“${expansion.words.join('”“')}”是日常说法，规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语${counts ? `（${counts}）` : ''}。`;
+    // The same line for an everyday word (房租) and a glossary full name (上海市宝山区科学技术委员会 → 区科委).
+    ui.expansionLine.textContent = `“${expansion.words.join('”“')}”在规划里写作：${expansion.planWords.join('、')}。已一并检索这些规划用语${counts ? `（${counts}）` : ''}。`;
   }
 
   /** Everything but the results themselves back to the empty page. */

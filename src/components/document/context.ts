@@ -10,6 +10,7 @@ import type { Site } from '../../model/index.ts';
 import { planReference } from '../../model/reference.ts';
 import { absoluteUrl, planUrl } from '../../model/urls.ts';
 import { relatedTo, type RelatedItem } from '../../related/index.ts';
+import { glossaryOf, type GlossaryTerm } from '../../glossary/index.ts';
 
 export interface PlanContext extends CitablePlan {
   /** The plan as a reference (GB/T 7714). */
@@ -18,6 +19,8 @@ export interface PlanContext extends CitablePlan {
   accessed: string;
   /** Similar clauses of other plans, by clause id (computed once per build); a clause without any is absent. */
   related: ReadonlyMap<string, RelatedItem[]>;
+  /** The glossary's terms: clause text links each one's first occurrence to /glossary/#<id>. */
+  glossary: readonly GlossaryTerm[];
 }
 
 /** The context of one plan's page; `site` is the page's origin (Astro.site), when the build knows it. */
@@ -33,5 +36,6 @@ export function planContext(site: Site, plan: SitePlan, origin: URL | undefined)
     reference: planReference(plan, absoluteUrl(planUrl(plan.slug), origin)),
     accessed: site.today.toISOString().slice(0, 10),
     related,
+    glossary: glossaryOf(site),
   };
 }
