@@ -24,7 +24,7 @@ export const agencyRecord = z.object({
   id: z.string().describe('稳定标识：区名-简称（市级单位为简称），页面 /agencies/<id>/'),
   district: z.string().nullable().describe('所在区（即点名它的区级规划所属的区）；市级单位为 null'),
   name: z.string().describe('规划中的简称（规范写法）'),
-  variants: z.array(z.string()).describe('同一单位的其他写法（经审核合并，见 content/agencies/variants.yaml）'),
+  variants: z.array(z.string()).describe('同一单位的其他写法（经编辑审核合并）'),
   fullName: z.string().nullable().describe('全称：仅在规划文本写明时给出（编辑据原文确定），否则为 null'),
   fullNameSource: z
     .object({

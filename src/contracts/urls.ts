@@ -46,3 +46,8 @@ export const clauseQrUrl = (slug: string, id: string): string => pageUrl(`/plans
 export function absoluteUrl(path: string, site: string | URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+/**
+ * A comparison of plans: `/compare/<slug>/<slug>/…/`, slugs sorted, so the same plans give the same
+ * URL whatever order they were picked in.
+ */
+export const compareUrl = (slugs: readonly string[]): string => pageUrl(`/compare/${[...slugs].sort().join('/')}/`);

@@ -38,13 +38,12 @@ export function partOf(title: string, kind: HeadingKind, parent: Clause | undefi
     if (CHAPTER_TASKS.test(title)) return '任务';
     if (PROCEDURE.test(title)) return '总体';
   }
-  if (namesPart(kind))
-    for (const [part, pattern] of partsByTitle)
-      if (pattern.test(title)) {
-        // A task titled 聚焦… (金山 六、（三）聚焦载体建设) stays a task: inside a 任务 part, 聚焦/重点 is a verb, not a field.
-        if (part === '重点领域' && parent?.part === '任务') return '任务';
-        return part;
-      }
+  // Only a top-level heading, or one inside the general part (总体要求 → 主要目标, 空间布局), names a
+  // part. Below a part that is already named, a title's words are the content of that part, not a
+  // new one: 金山 六、主要任务 → （三）聚焦载体建设 is a task (聚焦 is a verb there, not 重点领域);
+  // 张江 （五）…12.优化“南研发+北制造”空间格局 is a task that sets a layout; 保障措施 →（一）落实重点任务 stays 保障.
+  const inheritsPart = parent !== undefined && parent.part !== '总体';
+  if (namesPart(kind) && !inheritsPart) for (const [part, pattern] of partsByTitle) if (pattern.test(title)) return part;
   return parent?.part ?? '总体';
 }
 

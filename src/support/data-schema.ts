@@ -26,7 +26,7 @@ export const supportEntrySchema = z
     path: z.string().describe('条款编号路径，如 四、（五）11.（1）'),
     title: z.string().describe('条款标题（不含编号；无标题的条目为空字符串）'),
     text: z.string().describe('本条自身文字：标题、本条段落和责任单位，不含下级条款'),
-    summary: z.string().nullable().describe('编辑所写的一句话说明（content/support/<plan>.yaml）；未写时为 null'),
+    summary: z.string().nullable().describe('编辑所写的一句话说明，只写条文写明的内容；未写时为 null'),
     types: z
       .array(z.enum(SUPPORT_TYPES))
       .min(1)

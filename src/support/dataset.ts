@@ -44,7 +44,7 @@ export const supportDatasetOptions = {
   description:
     '条文自身向企业提供支持的条款或子条款，按七类支持分类，链接到原条款。amounts、durations、conditions 为条文自身写明的金额比例、期限和适用对象（原文写法，未写明的为空，本站不推测）；' +
     '行动方案多不写金额，具体条款在 followUp 所列的后续政策中；' +
-    'types 由公开词表判断（typeTerms 为依据词）并经人工核对，reviewed 为人工更正的理由，summary 为编辑所写；agencies 来自责任单位名录（带区名，全称只在规划写明时给出）。',
+    'types 由公开词表判断（typeTerms 为条文中写有、决定类型的词），编辑核对后更正的写明理由（reviewed），summary 为编辑所写；agencies 来自责任单位名录（带区名，全称只在规划写明时给出）。',
   item: supportEntrySchema,
   items: supportEntries,
   csv: [

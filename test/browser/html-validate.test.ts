@@ -11,7 +11,10 @@ const files = builtHtmlFiles();
 
 const base: ConfigData = {
   extends: ['html-validate:recommended'],
-  rules: {},
+  rules: {
+    // Checkboxes sharing a name are one multiple choice (/compare/: ?p=…&p=…), as HTML forms intend.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+  },
 };
 
 /** The `/original/` pages reproduce the seed text verbatim inside `<pre>`. */

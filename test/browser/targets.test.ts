@@ -78,13 +78,13 @@ describe('/targets/', () => {
 describe('/compare/', () => {
   const site = useSite();
 
-  it('without JavaScript: a default pair and links to every pair page', async () => {
+  it('without JavaScript: a default pair and links to every pre-rendered set of 2–4 plans', async () => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/compare/`);
         expect(await page.locator('.compare-table tbody tr').count()).toBeGreaterThanOrEqual(4);
-        const pairs = page.locator('[aria-labelledby="pairs-title"] li a');
-        expect(await pairs.count()).toBe(10);
+        const pairs = page.locator('[aria-labelledby="sets-title"] li a');
+        expect(await pairs.count()).toBe(25);
         await pairs.last().click();
         expect(await page.locator('main h1').textContent()).toContain('对照');
         expect(await page.locator('.compare-table a[href*="#s"]').count()).toBeGreaterThan(10);
@@ -93,23 +93,20 @@ describe('/compare/', () => {
     );
   });
 
-  it('with JavaScript: ?a=…&b=… compares those two plans, and the form updates the URL', async () => {
+  it('with JavaScript: ?p=…&p=… compares those plans, and ticking a plan updates the URL', async () => {
     await site.withPage(async (page) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(`${site.url}/compare/?a=2023-jinshan-biomanufacturing&b=2025-zhangjiang-baoshan-park`);
+      await page.goto(`${site.url}/compare/?p=2023-jinshan-biomanufacturing&p=2025-zhangjiang-baoshan-park`);
       await page.waitForFunction(() => document.querySelector('[data-compare-status]')?.textContent?.startsWith('已显示'), null, { timeout: 20_000 });
       const head = await page.locator('.compare-table thead a').allTextContents();
       expect(head).toHaveLength(2);
       expect(await page.locator('.compare-table thead a').first().getAttribute('href')).toBe('/plans/2023-jinshan-biomanufacturing/');
       expect(await page.locator('.compare-table tbody a[href^="/plans/2025-zhangjiang-baoshan-park/#s"]').count()).toBeGreaterThan(10);
 
-      await page.selectOption('select[name="a"]', '2023-shanghai-synbio');
-      await page.click('.compare-form button');
-      await page.waitForFunction(() => document.querySelector('.compare-table thead a')?.getAttribute('href') === '/plans/2023-shanghai-synbio/', null, {
-        timeout: 20_000,
-      });
-      expect(new URL(page.url()).searchParams.get('a')).toBe('2023-shanghai-synbio');
+      await page.locator('input[name="p"][value="2023-shanghai-synbio"]').check();
+      await page.waitForFunction(() => document.querySelectorAll('.compare-table thead th[data-plan]').length === 3, null, { timeout: 20_000 });
+      expect(new URL(page.url()).searchParams.getAll('p')).toContain('2023-shanghai-synbio');
       expect(errors).toEqual([]);
     });
   });
