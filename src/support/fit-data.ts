@@ -34,11 +34,18 @@ export interface FitItem {
   fields: Partial<Record<Field, string>>;
   stages: Partial<Record<Stage, string>>;
   placeDistricts: string[];
+  /** 责任单位 labels (宝山区 区经委), for 我的政策清单; left out when the clause names none. */
+  agencies?: string[];
 }
 
 export interface FitData {
   plans: FitPlan[];
   items: FitItem[];
+}
+
+/** Short title · 市级 / 区级 · district: how a result and 我的政策清单 name the plan. */
+export function planLabel(shortTitle: string, level: PlanLevel, district: string | null): string {
+  return `${shortTitle} · ${level === '市级' ? '市级' : `区级 · ${district ?? ''}`}`;
 }
 
 export function fitData(plans: SupportPlan[], measures: SupportMeasure[], records: FitRecord[], planUrl: (slug: string) => string): FitData {
@@ -53,7 +60,7 @@ export function fitData(plans: SupportPlan[], measures: SupportMeasure[], record
       return {
         slug: plan.slug,
         url: planUrl(plan.slug),
-        label: `${plan.shortTitle} · ${plan.level === '市级' ? '市级' : `区级 · ${plan.district ?? ''}`}`,
+        label: planLabel(plan.shortTitle, plan.level, plan.district ?? null),
         level: plan.level,
         district: plan.district ?? null,
         inForce: plan.status === '实施中',
@@ -69,6 +76,7 @@ export function fitData(plans: SupportPlan[], measures: SupportMeasure[], record
       fields: records[i]!.fields,
       stages: records[i]!.stages,
       placeDistricts: records[i]!.placeDistricts,
+      ...(m.agencies.length ? { agencies: m.agencies.map((a) => a.label) } : {}),
     })),
   };
 }
@@ -77,6 +85,10 @@ export interface FitEntry extends FitRecord {
   url: string;
   label: string;
   source: string;
+  /** What 我的政策清单 writes: the heading, the plan, its 责任单位. */
+  heading: string;
+  plan: string;
+  agencies: string[];
 }
 
 /** The records to rank, with what a result shows. */
@@ -96,6 +108,9 @@ export function fitEntries(data: FitData): FitEntry[] {
       url: `${plan.url}#${item.clause}`,
       label: item.summary ?? item.heading,
       source: `${plan.label} · ${item.heading}`,
+      heading: item.heading,
+      plan: plan.label,
+      agencies: item.agencies ?? [],
     };
   });
 }

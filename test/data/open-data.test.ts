@@ -9,38 +9,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../src/data/catalog.ts';
 import { dist, pageDocument, planFrontmatters, requireBuild } from '../site/built-site.ts';
+import { parseCsv } from '../helpers/csv-read.ts';
 
 requireBuild();
 const read = (file: string) => JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as Record<string, unknown>;
-
-/** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), independent of the writer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 const anchorsByPage = new Map<string, Set<string>>();
 function anchorExists(url: string): boolean {

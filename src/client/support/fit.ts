@@ -8,6 +8,7 @@ import { fitEntries, type FitData, type FitEntry } from '../../support/fit-data.
 import { FIELDS, STAGES, WHERES } from '../../support/fit-terms.ts';
 import { answersFromParams, rankMeasures, type Answers } from '../../support/rank.ts';
 import { SUPPORT_TYPES } from '../../support/types.ts';
+import { CHECKLIST_FILENAME, checklistCsv, checklistStatus } from '../../support/checklist-csv.ts';
 
 const QUESTIONS = ['stage', 'need', 'field', 'where'] as const;
 const KNOWN = { stages: STAGES, needs: SUPPORT_TYPES, fields: FIELDS, wheres: WHERES };
@@ -50,6 +51,28 @@ function answered(answers: Answers): boolean {
   return QUESTIONS.some((q) => answers[q] !== undefined);
 }
 
+/** The list shown, as 我的政策清单: a CSV built in the browser and saved through a Blob URL. */
+function offerCsv(button: HTMLButtonElement, shown: FitEntry[]): void {
+  button.hidden = shown.length === 0;
+  button.onclick = () => {
+    const csv = checklistCsv(
+      shown.map((e) => ({
+        clause: e.heading,
+        plan: e.plan,
+        status: checklistStatus(e.statusNote),
+        agencies: e.agencies,
+        url: new URL(e.url, location.href).href,
+      })),
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = CHECKLIST_FILENAME;
+    link.click();
+    // Revoked a moment later: the download has started by then.
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+}
+
 async function show(form: HTMLFormElement, status: HTMLElement, list: HTMLElement): Promise<void> {
   // The print footer names the page: with answers, that is the URL with its query.
   const printUrl = document.querySelector('.print-footer span');
@@ -61,6 +84,8 @@ async function show(form: HTMLFormElement, status: HTMLElement, list: HTMLElemen
     if (input) input.checked = true;
   }
   list.replaceChildren();
+  const csvButton = document.querySelector<HTMLButtonElement>('#fit-csv');
+  if (csvButton) csvButton.hidden = true;
   if (!answered(answers)) {
     status.textContent = '请至少回答一个问题。';
     return;
@@ -70,7 +95,13 @@ async function show(form: HTMLFormElement, status: HTMLElement, list: HTMLElemen
     const data = await load(form.dataset.source ?? 'fit.json');
     const ranked = rankMeasures(data, answers);
     const byKey = new Map(data.map((entry) => [entry.key, entry]));
-    list.replaceChildren(...ranked.slice(0, SHOWN).map((r) => renderItem(byKey.get(r.key)!, r.reasons)));
+    const shown = ranked.slice(0, SHOWN);
+    list.replaceChildren(...shown.map((r) => renderItem(byKey.get(r.key)!, r.reasons)));
+    if (csvButton)
+      offerCsv(
+        csvButton,
+        shown.map((r) => byKey.get(r.key)!),
+      );
     status.textContent =
       ranked.length === 0
         ? '没有符合这些答案的措施，请放宽一个问题。'

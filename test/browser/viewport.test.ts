@@ -1,0 +1,231 @@
+/**
+ * Every kind of page at 360, 390, 768 and 1280 px (issue 21): no horizontal overflow, the header
+ * navigation never wraps inside a word, body text ≥ 16 px, primary tap targets ≥ 44 px and no
+ * control under 24 px; in each reading mode (default, 大字, 高对比 — set the way a reader's stored
+ * choice is, through localStorage and public/modes.js) axe passes at a phone width and the text
+ * sizes hold; a stored mode is on <html> before <body> exists (no flash); the 大字/高对比 buttons
+ * persist across pages; without JavaScript every page still has its heading and no overflow; the
+ * skip link is the first Tab stop. One static server and one browser for the file.
+ * Screenshots are written when VIEWPORT_SCREENSHOTS_DIR is set (for review, not committed).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoViolations, runAxe } from './axe.ts';
+import { useSite } from './site.ts';
+
+const PLAN = '/plans/2023-baoshan-synbio/';
+const PAGES: Array<[kind: string, path: string]> = [
+  ['home', '/'],
+  ['plan', PLAN],
+  ['original', `${PLAN}original/`],
+  ['support', '/support/'],
+  ['fit answer', '/support/fit/where/baoshan/'],
+  ['targets', '/targets/'],
+  ['map', '/map/'],
+  ['search', '/search/'],
+  ['agencies', '/agencies/'],
+  ['compare', '/compare/'],
+  ['lineage', '/lineage/'],
+  ['data', '/data/'],
+  ['accessibility', '/accessibility/'],
+];
+const WIDTHS = [360, 390, 768, 1280];
+const MODES: Record<string, Record<string, string>> = { default: {}, large: { text: 'large' }, contrast: { contrast: 'high' } };
+/** Primary actions: the header's links and controls, the home page's entry cards, the CSV download. */
+const PRIMARY = '.site-header nav a, .site-search input, .site-search button, .reading-modes button, .entry-card a, .checklist-save a';
+const TIMEOUT = 240_000;
+const SHOTS = process.env.VIEWPORT_SCREENSHOTS_DIR;
+
+interface Layout {
+  scrollWidth: number;
+  innerWidth: number;
+  overflowing: string[];
+  brokenNav: string[];
+  bodyPx: number;
+  /** Share of the text in main's paragraphs, list items and definitions set at ≥ the minimum size. */
+  largeShare: number;
+  smallPrimary: string[];
+  tinyControls: string[];
+}
+
+function layout(page: Page, minPx: number): Promise<Layout> {
+  return page.evaluate(
+    ({ primary, minPx }) => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 12)}”`;
+      let all = 0;
+      let large = 0;
+      for (const el of document.querySelectorAll('main p, main li, main dd')) {
+        // Each element's own text only (its text nodes), so nested lists are not counted twice.
+        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).reduce((n, t) => n + (t.textContent ?? '').trim().length, 0);
+        if (!own || !visible(el)) continue;
+        all += own;
+        if (parseFloat(getComputedStyle(el).fontSize) >= minPx - 0.01) large += own;
+      }
+      return {
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+        overflowing: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .doc-table, nav, figure, pre'))
+          .slice(0, 5)
+          .map(name),
+        brokenNav: [...document.querySelectorAll('.site-header nav a')]
+          .filter((a) => a.getClientRects().length > 1 || a.getBoundingClientRect().height > parseFloat(getComputedStyle(a).lineHeight) * 1.5 + 16)
+          .map((a) => a.textContent ?? ''),
+        bodyPx: parseFloat(getComputedStyle(document.body).fontSize),
+        largeShare: all ? large / all : 1,
+        smallPrimary: [...document.querySelectorAll(primary)].filter((el) => visible(el) && el.getBoundingClientRect().height < 44 - 0.5).map(name),
+        tinyControls: [...document.querySelectorAll('button, input:not([type="checkbox"]):not([type="radio"]), select, summary')]
+          .filter((el) => visible(el) && el.getBoundingClientRect().height < 24 - 0.5)
+          .map(name),
+      };
+    },
+    { primary: PRIMARY, minPx },
+  );
+}
+
+/** A stored reading mode, as a reader's earlier choice leaves it (read by public/modes.js). */
+async function storeMode(context: BrowserContext, mode: Record<string, string>): Promise<void> {
+  await context.addInitScript((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(`portal-${key}`, value);
+  }, Object.entries(mode));
+}
+
+function expectLayout(found: Layout, where: string, minPx: number): void {
+  expect
+    .soft(found.scrollWidth, `${where}: page ${found.scrollWidth}px wide; sticking out: ${found.overflowing.join(', ')}`)
+    .toBeLessThanOrEqual(found.innerWidth);
+  expect.soft(found.brokenNav, `${where}: nav items broken inside a word`).toEqual([]);
+  expect.soft(found.bodyPx, `${where}: body font size`).toBeGreaterThanOrEqual(minPx);
+  expect.soft(found.largeShare, `${where}: share of main text at ≥ ${minPx}px`).toBeGreaterThanOrEqual(0.8);
+  expect.soft(found.smallPrimary, `${where}: primary tap targets under 44 px`).toEqual([]);
+  expect.soft(found.tinyControls, `${where}: controls under 24 px`).toEqual([]);
+}
+
+describe('every kind of page at phone, tablet and desktop widths, in each reading mode', () => {
+  const site = useSite();
+
+  it.each(PAGES)(
+    '%s (%s): no overflow, nav whole, text ≥ 16 px, tap targets, at 360/390/768/1280 px',
+    async (kind, path) => {
+      await site.withPage(async (page) => {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
+          expectLayout(await layout(page, 16), `${path} @${width}px`, 16);
+          if (SHOTS) {
+            mkdirSync(SHOTS, { recursive: true });
+            await page.screenshot({ path: join(SHOTS, `${kind.replace(/\s/gu, '-')}-${width}.png`) });
+          }
+        }
+      });
+    },
+    TIMEOUT,
+  );
+
+  it.each(PAGES)(
+    '%s (%s): axe passes at 390 px in the default, large-text and high-contrast modes',
+    async (kind, path) => {
+      for (const [modeName, mode] of Object.entries(MODES)) {
+        await site.withPage(
+          async (page, context) => {
+            await storeMode(context, mode);
+            await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
+            for (const [key, value] of Object.entries(mode)) expect(await page.locator('html').getAttribute(`data-${key}`)).toBe(value);
+            const minPx = mode.text ? 20 : 16;
+            expectLayout(await layout(page, minPx), `${path} @390px ${modeName}`, minPx);
+            expectNoViolations(await runAxe(page), `${path} @390px ${modeName}`, true);
+            if (SHOTS) await page.screenshot({ path: join(SHOTS, `${kind.replace(/\s/gu, '-')}-390-${modeName}.png`) });
+          },
+          { viewport: { width: 390, height: 800 } },
+        );
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the 大字 and 高对比 buttons switch, persist to the next page, and the mode is on <html> before <body> exists',
+    async () => {
+      await site.withPage(
+        async (page, context) => {
+          // What <html> carries when the parser first creates <body>: the first paint cannot be earlier.
+          await context.addInitScript(() => {
+            new MutationObserver((_m, observer) => {
+              if (!document.body) return;
+              (window as unknown as { atBody: string }).atBody = `${document.documentElement.dataset.text}/${document.documentElement.dataset.contrast}`;
+              observer.disconnect();
+            }).observe(document, { childList: true, subtree: true });
+          });
+          await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+          const large = page.locator('.reading-modes button[data-mode="text"]');
+          const contrast = page.locator('.reading-modes button[data-mode="contrast"]');
+          expect(await large.getAttribute('aria-pressed')).toBe('false');
+          const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+          await large.click();
+          await contrast.click();
+          expect(await large.getAttribute('aria-pressed')).toBe('true');
+          expect(await contrast.getAttribute('aria-pressed')).toBe('true');
+          const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+          expect(after).toBeGreaterThanOrEqual(20);
+          expect(after).toBeGreaterThan(before);
+          await page.goto(site.url + PLAN, { waitUntil: 'networkidle' });
+          expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('large/high');
+          expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000');
+          await page.locator('.reading-modes button[data-mode="text"]').click();
+          await page.reload({ waitUntil: 'networkidle' });
+          expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('normal/high');
+        },
+        { viewport: { width: 390, height: 800 } },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'without JavaScript: every kind of page has its heading and no overflow at 360 px, the mode buttons stay hidden, prefers-contrast gives the high-contrast colours',
+    async () => {
+      await site.withPage(
+        async (page) => {
+          for (const [, path] of PAGES) {
+            await page.goto(site.url + path, { waitUntil: 'load', timeout: 60_000 });
+            expect.soft(await page.locator('main h1').count(), path).toBe(1);
+            expect.soft(await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
+            expect.soft(await page.locator('.reading-modes').isVisible(), path).toBe(false);
+          }
+          await page.emulateMedia({ contrast: 'more' });
+          expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000');
+        },
+        { viewport: { width: 360, height: 800 }, javaScriptEnabled: false },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the first Tab stop is the skip link, visible and outlined, and it moves to the main content',
+    async () => {
+      await site.withPage(async (page) => {
+        await page.goto(site.url + PLAN, { waitUntil: 'networkidle' });
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const r = el.getBoundingClientRect();
+          return { cls: el.className, left: r.left, outline: getComputedStyle(el).outlineStyle };
+        });
+        expect(focused.cls).toBe('skip-link');
+        expect(focused.left).toBeGreaterThanOrEqual(0);
+        expect(focused.outline).not.toBe('none');
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => location.hash)).toBe('#main');
+      });
+    },
+    TIMEOUT,
+  );
+});
