@@ -42,6 +42,9 @@ export const planQrUrl = (slug: string): string => pageUrl(`/plans/${slug}/qr.sv
 /** The QR code of a clause's permalink: `/plans/<slug>/qr/<id>.svg`, one small file per clause, never inlined. */
 export const clauseQrUrl = (slug: string, id: string): string => pageUrl(`/plans/${slug}/qr/${id}.svg`);
 
+/** The data of a plan's layout map (`/plans/<slug>/layout-map.json`), fetched only when the map is drawn. */
+export const planLayoutMapUrl = (slug: string): string => pageUrl(`/plans/${slug}/layout-map.json`);
+
 /** An absolute URL when the site's origin is known (`SITE_URL`), else the path itself. */
 export function absoluteUrl(path: string, site: string | URL | undefined): string {
   return site ? new URL(path, site).href : path;

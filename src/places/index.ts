@@ -9,6 +9,7 @@ export * from './checks.ts';
 export * from './data.ts';
 export * from './geometry.ts';
 export * from './mentions.ts';
+export * from './plan-map.ts';
 export * from './view.ts';
 
 /** The offline district outlines, under the site's base path. */

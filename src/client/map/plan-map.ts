@@ -6,12 +6,15 @@ import { drawMap } from './draw.ts';
 import type { MapPayload } from './payload.ts';
 import { placeUrl } from '../../contracts/urls.ts';
 
+/** `section[data-plan-layout-map]` names the file of the map's data (`/plans/<slug>/layout-map.json`). */
 export async function drawPlanMap(section: HTMLElement): Promise<void> {
-  const data = section.querySelector<HTMLScriptElement>('script[type="application/json"]');
+  const dataUrl = section.dataset.planLayoutMap;
   const container = section.querySelector<HTMLElement>('.plan-layout-map-canvas');
   const status = section.querySelector<HTMLElement>('.plan-layout-map-status');
-  if (!data || !container || container.dataset.ready) return;
-  const payload = JSON.parse(data.textContent ?? '{}') as MapPayload;
+  if (!dataUrl || !container || container.dataset.ready) return;
+  const response = await fetch(dataUrl);
+  if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
+  const payload = (await response.json()) as MapPayload;
   await drawMap(container, payload, { status, placeHref: placeUrl, compact: true });
   container.dataset.ready = 'true';
 }

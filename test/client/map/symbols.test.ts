@@ -16,8 +16,8 @@ describe('symbols', () => {
     expect(svgMarkup({ tag: 'circle', attrs: { fill: '"><script>' } })).toBe('<circle fill="&quot;>&lt;script>"></circle>');
   });
 
-  it('each layout group colour has its class in map.css (labels use classes, not style attributes)', () => {
-    const css = readFileSync('src/styles/map.css', 'utf8');
+  it('each layout group colour has its class in map-leaflet.css (labels use classes, not style attributes)', () => {
+    const css = readFileSync('src/styles/map-leaflet.css', 'utf8');
     groupColours.forEach((colour, i) => expect(css).toMatch(new RegExp(`\\.layout-colour-${i}\\s*\\{\\s*border-color:\\s*${colour};\\s*\\}`, 'u')));
   });
 });
