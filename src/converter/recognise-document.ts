@@ -20,6 +20,16 @@ import { visualWidth } from './width.ts';
 
 export { DATE, isoDate } from './recognise-notice.ts';
 const PERIOD = /(\d{4})\s*[—–-]\s*(\d{4})\s*年/u;
+/** A one-year plan names its year (`杨浦区科学技术委员会2027年工作要点`, `2027年度工作计划`): that year is its period. */
+const ONE_YEAR_PLAN = /(\d{4})\s*年度?[^（）()《》]{0,16}?(?:工作要点|工作计划|工作安排|重点工作|推进计划|实施计划)/u;
+
+/** The period a title states: `（2025—2027年）`, or the one year of a year's work plan. */
+function periodOf(title: string): { start: number; end: number; text: string } | undefined {
+  const range = PERIOD.exec(title);
+  if (range) return { start: Number(range[1]), end: Number(range[2]), text: range[0].replace(/\s+/g, '') };
+  const year = ONE_YEAR_PLAN.exec(title);
+  return year ? { start: Number(year[1]), end: Number(year[1]), text: `${year[1]}年` } : undefined;
+}
 /** A note in brackets under a title (`（2024年5月10日区政府常务会议审议通过）`): printed with the title, not part of it. */
 const TITLE_NOTE = /^[（(][^（）()]{0,60}(?:通过|公布|印发|发布|会议|修订|施行)[^（）()]{0,20}[）)]$/u;
 /** A 规范性文件 prints its 文号 on the line under its title, bare or in brackets (`（长府规〔2026〕2号）`). */
@@ -123,8 +133,7 @@ export function recogniseDocument(file: string, all: Paragraph[]): RecognisedDoc
     corrections.push({ kind: 'title-spacing', line: titleParagraphs[0]!.lines[0], before: title, after: respaced });
     title = respaced;
   }
-  const periodMatch = PERIOD.exec(title);
-  const period = periodMatch ? { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') } : undefined;
+  const period = periodOf(title);
 
   const titleInNotice = notice ? differentNoticeTitle(notice, title) : undefined;
 
@@ -221,7 +230,7 @@ function documentInNotice(
     closing.drafter = { agency: notice.signer, date: notice.date, dateText: notice.dateText, lines: [notice.signerLine!, notice.dateLine] };
   }
   const body = notice.body.slice(0, closingStart);
-  const periodMatch = PERIOD.exec(notice.title);
+  const period = periodOf(notice.title);
   const validity = statedValidity(body, fields, issueDates(notice, closing, fields));
   const { body: _text, signer: _signer, signerLine: _line, ...frame } = notice;
   return {
@@ -230,7 +239,7 @@ function documentInNotice(
     titleLines: [notice.titleLine, notice.titleLine],
     titleMarks: [],
     draft: false,
-    ...(periodMatch ? { period: { start: Number(periodMatch[1]), end: Number(periodMatch[2]), text: periodMatch[0].replace(/\s+/g, '') } } : {}),
+    ...(period ? { period } : {}),
     metadata: fields,
     ...(validity ? { validity } : {}),
     body,

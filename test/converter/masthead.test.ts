@@ -122,3 +122,12 @@ describe('the chapter of a 管理办法 that holds its support (held-out round 8
     ]);
   });
 });
+
+describe('a one-year work plan (held-out round 9)', () => {
+  it('takes the year its title names as its period, and only for a work plan', () => {
+    const plan = (title: string) => convert([title, '为推进科技创新工作，制定本要点。', '一、主要目标', '全年新增高新技术企业160家。']);
+    expect(plan('测试区科学技术委员会2027年工作要点').period).toEqual({ start: 2027, end: 2027, text: '2027年' });
+    expect(plan('测试区2027年度科技创新工作计划').period).toMatchObject({ start: 2027, end: 2027 });
+    expect(plan('测试区关于开展2026年度项目申报工作的若干意见').period).toBeUndefined();
+  });
+});

@@ -85,8 +85,11 @@ describe('the checklist data with 3,000 plans', () => {
     console.log(`fit.json for 3000 plans: ${(json.length / 1024 / 1024).toFixed(1)} MB, built in ${(performance.now() - started).toFixed(0)} ms`);
     const entries = fitEntries(JSON.parse(json));
     expect(entries.length).toBe(measures.length);
-    const { url, label, source, ...record } = entries[0]!;
+    // Besides the record it ranks, an entry carries what a result shows and 我的政策清单 writes.
+    const { url, label, source, heading, plan, agencies, ...record } = entries[0]!;
     expect(record).toEqual(records[0]);
+    expect(source).toBe(`${plan} · ${heading}`);
+    expect(agencies).toEqual(measures[0]!.agencies.map((a) => a.label));
     expect(url).toBe(`/plans/${measures[0]!.plan}/#${measures[0]!.clause}`);
     expect(label).toBe(measures[0]!.summary);
     expect(source).toContain(measures[0]!.planTitle);
