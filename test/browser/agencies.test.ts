@@ -54,7 +54,8 @@ describe('agencies', () => {
       expect(named).toEqual(
         expect.arrayContaining(['/plans/2023-shanghai-synbio/', '/plans/2024-baoshan-biomedicine-draft/', '/plans/2025-zhangjiang-baoshan-park/']),
       );
-      expect(await p.locator('script').count()).toBe(0);
+      // No script of its own: only the reader's-modes script every page loads in <head> (public/modes.js).
+      expect(await p.$$eval('script', (ss) => ss.map((s) => s.getAttribute('src') ?? 'inline'))).toEqual(['/modes.js']);
     });
     // Aggregates only: measured here for five plans (the 3,000-plan figure comes from the benchmark).
     console.log(`/agencies/ HTML: ${statSync(join(distDir, 'agencies/index.html')).size} bytes`);

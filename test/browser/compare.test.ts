@@ -24,6 +24,13 @@ function watch(page: Page): string[] {
   return problems;
 }
 
+/** The build date as the footer states it (数据截至 YYYY-MM-DD): statuses are true as of that day, not the test's. */
+async function buildDate(page: Page): Promise<string> {
+  const date = /数据截至 (\d{4}-\d{2}-\d{2})/u.exec(await page.locator('.site-footer').innerText())?.[1];
+  expect(date).toBeTruthy();
+  return date!;
+}
+
 describe('compare', () => {
   const site = useSite();
 
@@ -35,10 +42,14 @@ describe('compare', () => {
         await page.goto(`${site.url}${path(FOUR)}`);
         expect(await page.$$eval('.compare-table thead th[data-plan]', (ths) => ths.map((th) => th.getAttribute('data-plan')))).toEqual(FOUR);
         const n = await notes(page);
-        expect(n[0]).toMatch(/^区级 · 金山区 · .+（截至 2026-12-02）$/u);
-        expect(n[1]).toMatch(/^市级 · .+（截至 2026-12-02）$/u);
-        expect(n[2]).toBe('区级 · 宝山区 · 送审稿（文本未载明是否印发）（截至 2026-12-02）');
-        expect(n[3]).toMatch(/^区级 · 宝山区 · .+（截至 2026-12-02）$/u);
+        const asOf = `（截至 ${await buildDate(page)}）`;
+        expect(n[0]).toMatch(/^区级 · 金山区 · .+（截至 \d{4}-\d{2}-\d{2}）$/u);
+        expect(n[0]!.endsWith(asOf)).toBe(true);
+        expect(n[1]).toMatch(/^市级 · .+（截至 /u);
+        expect(n[1]!.endsWith(asOf)).toBe(true);
+        expect(n[2]).toBe(`区级 · 宝山区 · 送审稿（文本未载明是否印发）${asOf}`);
+        expect(n[3]).toMatch(/^区级 · 宝山区 · /u);
+        expect(n[3]!.endsWith(asOf)).toBe(true);
         const tasks = await cells(page, 'part-任务');
         expect(tasks).toHaveLength(4);
         expect(tasks[0]).toContain('六、（三） 聚焦载体建设');
@@ -76,7 +87,7 @@ describe('compare', () => {
       await expect.poll(() => page.locator('.compare-table thead th[data-plan]').count(), { timeout: 20_000 }).toBe(4);
       const n = await notes(page);
       expect(n.slice(0, 2)).toEqual(staticFirst);
-      expect(n[2]).toBe('区级 · 宝山区 · 送审稿（文本未载明是否印发）（截至 2026-12-02）');
+      expect(n[2]).toBe(`区级 · 宝山区 · 送审稿（文本未载明是否印发）（截至 ${await buildDate(page)}）`);
       expect(await cells(page, 'part-任务')).toHaveLength(4);
       expect((await cells(page, 'part-布局'))[3]).toContain('“南研发+北制造”');
       expect(new URL(page.url()).searchParams.getAll('p')).toHaveLength(4);
