@@ -35,8 +35,8 @@ export interface Feed {
 export const agencyFeedUrl = (id: string): string => pageUrl(`/feeds/agency/${encodeURIComponent(id)}.xml`);
 export const typeFeedUrl = (type: SupportType): string => pageUrl(`/feeds/type/${type}.xml`);
 
-/** The plan's date as a feed date (China time, the texts' own). */
-const planDay = (date: string | undefined): Date | undefined => (date ? new Date(`${date}T00:00:00+08:00`) : undefined);
+/** The plan's date as a feed date (China time, the texts' own): /feed.xml's and these feeds'. */
+export const planDay = (date: string | undefined): Date | undefined => (date ? new Date(`${date}T00:00:00+08:00`) : undefined);
 
 /** One feed per agency named in a 责任单位 list, its clauses in plan order. */
 export function agencyFeeds(site: Site): Feed[] {

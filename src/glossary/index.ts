@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Site } from '../model/index.ts';
 import { once } from '../model/once.ts';
-import { originalLineUrl, pageUrl } from '../model/urls.ts';
+import { pageUrl } from '../model/urls.ts';
 import { seedLines } from '../validity/index.ts';
 import { checkGlossaryQuotes, GLOSSARY_FILE, parseGlossary, type GlossaryTerm } from './schema.ts';
 
@@ -26,9 +26,6 @@ export function glossaryOf(site: Site, root = process.cwd()): GlossaryTerm[] {
     return terms;
   });
 }
-
-/** The original line a place cites. */
-export const placeUrl = (place: { plan: string; line: number }): string => originalLineUrl(place.plan, place.line);
 
 /** A piece of clause text: as written, or a term linked to its entry. */
 export type TextPiece = string | { term: string; href: string; title: string };

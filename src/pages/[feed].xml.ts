@@ -5,6 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { planDay } from '../feeds/index.ts';
 import { loadSite } from '../model/index.ts';
 import { hasPublicOrigin, SITE_DESCRIPTION, SITE_NAME } from '../model/site-meta.ts';
 import { pageUrl, planUrl } from '../model/urls.ts';
@@ -23,7 +24,7 @@ export const GET: APIRoute = ({ site }) => {
     items: plans.map((plan) => ({
       title: plan.fullTitle,
       link: planUrl(plan.slug),
-      ...(plan.date ? { pubDate: new Date(`${plan.date}T00:00:00+08:00`) } : {}),
+      ...(plan.date ? { pubDate: planDay(plan.date) } : {}),
       description: [plan.frontmatter.docNumber ?? '（无文号）', plan.status, plan.summary?.lede].filter(Boolean).join(' · '),
       categories: [plan.level, plan.district ?? '全市'],
     })),

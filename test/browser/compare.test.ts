@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoViolations, runAxe } from './axe.ts';
-import { distDir, useSite } from './site.ts';
+import { buildDate, distDir, useSite } from './site.ts';
 
 const FOUR = ['2023-jinshan-biomanufacturing', '2023-shanghai-synbio', '2024-baoshan-biomedicine-draft', '2025-zhangjiang-baoshan-park'];
 const path = (slugs: string[]) => `/compare/${slugs.join('/')}/`;
@@ -22,13 +22,6 @@ function watch(page: Page): string[] {
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   return problems;
-}
-
-/** The build date as the footer states it (数据截至 YYYY-MM-DD): statuses are true as of that day, not the test's. */
-async function buildDate(page: Page): Promise<string> {
-  const date = /数据截至 (\d{4}-\d{2}-\d{2})/u.exec(await page.locator('.site-footer').innerText())?.[1];
-  expect(date).toBeTruthy();
-  return date!;
 }
 
 describe('compare', () => {

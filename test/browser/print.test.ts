@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, clauseUrl, pageUrl, planUrl } from '../../src/contracts/urls.ts';
 import { decodeQr } from './qr-decode.ts';
-import { useSite } from './site.ts';
+import { buildDate, useSite } from './site.ts';
 
 /** The site's address the default build was made with: none (no SITE_URL), so the footer prints the path. */
 const SITE = process.env.SITE_URL;
@@ -22,14 +22,6 @@ const SHOTS = process.env.PRINT_SCREENSHOTS_DIR;
 
 /** `display` of every element matching `selector` (empty when there is none). */
 const displays = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => getComputedStyle(el).display));
-
-/** The build date as the screen footer states it (数据截至 YYYY-MM-DD), read before switching to print. */
-async function buildDate(page: Page): Promise<string> {
-  const text = (await page.locator('.site-footer').innerText()) ?? '';
-  const date = /数据截至 (\d{4}-\d{2}-\d{2})/u.exec(text)?.[1];
-  expect(date, text).toBeTruthy();
-  return date!;
-}
 
 /** Checks shared by every printed page; returns the print footer's text. */
 async function checkPrintFrame(page: Page, url: string, date: string, shotName: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { distDir as defaultDistDir, serveStatic, type ServeOptions, type StaticSite } from '../helpers/static-server.ts';
@@ -112,4 +112,12 @@ export function useSite(options: ServeOptions & { root?: string } = {}): SiteHan
     },
   };
   return handle;
+}
+
+/** The build date as a page's footer states it (数据截至 YYYY-MM-DD): what the page's statuses are true as of. */
+export async function buildDate(page: Page): Promise<string> {
+  const text = (await page.locator('.site-footer').innerText()) ?? '';
+  const date = /数据截至 (\d{4}-\d{2}-\d{2})/u.exec(text)?.[1];
+  expect(date, text).toBeTruthy();
+  return date!;
 }
