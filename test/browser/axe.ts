@@ -1,7 +1,7 @@
 /** axe-core in a page (WCAG 2.0/2.1/2.2 A + AA rules, incl. 2.2 target size), with a report a person can act on. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from 'vitest';
+import { expect as globalExpect, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 
@@ -39,8 +39,11 @@ export function formatViolations(path: string, violations: Result[]): string {
   return lines.join('\n');
 }
 
-/** Fails with the report unless axe really ran and found nothing. */
-export function expectNoViolations(results: AxeResults, path: string, soft = false): void {
+/**
+ * Fails with the report unless axe really ran and found nothing. A concurrent test passes its own
+ * `expect` (from the test context), so a failure is reported on that test.
+ */
+export function expectNoViolations(results: AxeResults, path: string, soft = false, expect: ExpectStatic = globalExpect): void {
   // Make sure axe really ran the WCAG rules (an empty run would pass trivially).
   expect(results.testEngine.name).toBe('axe-core');
   const report = formatViolations(path, results.violations);

@@ -17,10 +17,11 @@ if (!existsSync(join(baseDist, 'index.html')))
 const pages = builtPages(baseDist);
 
 describe('a build under /portal/', () => {
-  const site = useSite({ base: '/portal/', root: baseDist });
+  const site = useSite({ base: '/portal/', root: baseDist, pool: {} });
 
-  it.each(pages.map((p) => [p.path]))('/portal%s: links, assets and requests stay under the base', async (path) => {
-    await site.withPage(async (page) => {
+  // A few pooled pages at once: most of a load is waiting for the network to idle. Own `expect` per test.
+  it.concurrent.for(pages.map((p) => p.path))('/portal%s: links, assets and requests stay under the base', { timeout: 120_000 }, async (path, { expect }) => {
+    await site.withPooledPage(async (page) => {
       const problems: string[] = [];
       page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
       page.on('response', (res) => {

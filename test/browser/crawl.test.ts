@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoViolations, runAxe } from './axe.ts';
-import { watchViolations } from './csp-watch.ts';
+import { readViolations, watchViolations } from './csp-watch.ts';
 import { builtPages, distDir, useSite } from './site.ts';
 
 const pages = builtPages();
@@ -34,7 +34,7 @@ interface Link {
 }
 
 describe('every built page, loaded once', () => {
-  const site = useSite({ headersFile: join(distDir, '_headers') });
+  const site = useSite({ headersFile: join(distDir, '_headers'), pool: { setup: watchViolations } });
   const targets = new Map<string, Promise<Target>>();
   const idsByTarget = new Map<string, Set<string>>();
 
@@ -99,8 +99,11 @@ describe('every built page, loaded once', () => {
     return { external, problems };
   }
 
-  it.each(pages.map((p) => [p.path]))('%s', async (path) => {
-    await site.withPage(async (page) => {
+  // Concurrent, on pooled pages: much of a load is waiting (network idle, the scroll's lazy loads)
+  // and a new context per page costs a renderer process, so a few reused pages at once keep the
+  // two cores busy. The pages change no storage. Each test asserts with its own `expect`.
+  it.concurrent.for(pages.map((p) => p.path))('%s', { timeout: 120_000 }, async (path, { expect }) => {
+    await site.withPooledPage(async (page) => {
       const problems: string[] = [];
       const requested: string[] = [];
       page.on('console', (msg) => {
@@ -115,7 +118,6 @@ describe('every built page, loaded once', () => {
       page.on('response', (res) => {
         if (new URL(res.url()).origin === site.origin && res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
-      const violations = await watchViolations(page);
 
       const response = await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
       expect(response?.status(), `status of ${path}`).toBe(200);
@@ -154,8 +156,8 @@ describe('every built page, loaded once', () => {
       expect.soft(external, `links to other origins on ${path} (none are expected)`).toEqual([]);
       expect.soft(broken, `broken links on ${path}`).toEqual([]);
 
-      expectNoViolations(await runAxe(page), path, true);
-      expect.soft(await violations(), `CSP violations on ${path}`).toEqual([]);
+      expectNoViolations(await runAxe(page), path, true, expect);
+      expect.soft(await readViolations(page), `CSP violations on ${path}`).toEqual([]);
       expect.soft(problems, `problems while loading ${path}`).toEqual([]);
       // A static portal depends on no other origin (no CDNs, fonts, trackers).
       const foreign = requested.filter((u) => !u.startsWith('data:') && new URL(u).origin !== site.origin);

@@ -10,5 +10,10 @@ export async function watchViolations(page: Page): Promise<() => Promise<string[
       seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
     );
   });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  return () => readViolations(page);
+}
+
+/** The violations seen so far on a page watched by `watchViolations` (e.g. once, when a pooled page was made). */
+export function readViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }

@@ -48,6 +48,14 @@ export function builtPages(root = distDir): BuiltPage[] {
   return pages;
 }
 
+/** Reusable pages for suites that load many pages the same way (see `withPooledPage`). */
+export interface PoolOptions {
+  /** How many pages (each in its own context) at most; match Vitest's concurrency (5). */
+  size?: number;
+  /** Run once on each new page (e.g. an init script); it must not add event listeners. */
+  setup?: (page: Page) => Promise<unknown>;
+}
+
 export interface SiteHandle {
   readonly url: string;
   readonly origin: string;
@@ -56,15 +64,24 @@ export interface SiteHandle {
   /** A fresh context + page; close the context when done (`withPage` does it for you). */
   newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
   withPage<T>(fn: (page: Page, context: BrowserContext) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
+  /**
+   * Runs `fn` on a page borrowed from a pool (waiting when all are busy): a crawl's page loads
+   * then cost a navigation, not a new context (a renderer process each). After `fn` the page's
+   * listeners are removed and it goes to about:blank, so nothing of one test reaches the next;
+   * what a page keeps is its context's cache and storage, so use it only for tests that
+   * change neither.
+   */
+  withPooledPage<T>(fn: (page: Page) => Promise<T>): Promise<T>;
 }
 
 /**
  * Starts the static server and Chromium in `beforeAll` and closes both in `afterAll`
  * (even when the other fails). Call at the top of a `describe`; read the handle in tests only.
  */
-export function useSite(options: ServeOptions & { root?: string } = {}): SiteHandle {
+export function useSite(options: ServeOptions & { root?: string; pool?: PoolOptions } = {}): SiteHandle {
   let server: StaticSite | undefined;
   let browser: Browser | undefined;
+  const pool = pagePool(() => handle.browser, options.pool);
 
   beforeAll(async () => {
     server = await serveStatic(options.root ?? distDir, options);
@@ -73,6 +90,7 @@ export function useSite(options: ServeOptions & { root?: string } = {}): SiteHan
 
   afterAll(async () => {
     try {
+      await pool.close();
       await browser?.close();
     } finally {
       await server?.close();
@@ -110,8 +128,44 @@ export function useSite(options: ServeOptions & { root?: string } = {}): SiteHan
         await context.close();
       }
     },
+    async withPooledPage(fn) {
+      const page = await pool.acquire();
+      try {
+        return await fn(page);
+      } finally {
+        await pool.release(page);
+      }
+    },
   };
   return handle;
+}
+
+function pagePool(browser: () => Browser, { size = 5, setup }: PoolOptions = {}) {
+  const idle: Page[] = [];
+  const waiting: Array<(page: Page) => void> = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    async acquire(): Promise<Page> {
+      const free = idle.pop();
+      if (free) return free;
+      if (contexts.length >= size) return new Promise<Page>((resolve) => waiting.push(resolve));
+      const context = await browser().newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await setup?.(page);
+      return page;
+    },
+    async release(page: Page): Promise<void> {
+      page.removeAllListeners();
+      await page.goto('about:blank').catch(() => undefined);
+      const next = waiting.shift();
+      if (next) next(page);
+      else idle.push(page);
+    },
+    async close(): Promise<void> {
+      await Promise.all(contexts.map((c) => c.close()));
+    },
+  };
 }
 
 /** The build date as a page's footer states it (数据截至 YYYY-MM-DD): what the page's statuses are true as of. */

@@ -10,7 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type ExpectStatic } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoViolations, runAxe } from './axe.ts';
 import { useSite } from './site.ts';
@@ -97,7 +97,8 @@ async function storeMode(context: BrowserContext, mode: Record<string, string>):
   }, Object.entries(mode));
 }
 
-function expectLayout(found: Layout, where: string, minPx: number): void {
+/** `expect` is the test's own (the tests run concurrently). */
+function expectLayout(found: Layout, where: string, minPx: number, expect: ExpectStatic): void {
   expect
     .soft(found.scrollWidth, `${where}: page ${found.scrollWidth}px wide; sticking out: ${found.overflowing.join(', ')}`)
     .toBeLessThanOrEqual(found.innerWidth);
@@ -111,14 +112,16 @@ function expectLayout(found: Layout, where: string, minPx: number): void {
 describe('every kind of page at phone, tablet and desktop widths, in each reading mode', () => {
   const site = useSite();
 
-  it.each(PAGES)(
+  // The per-page tests run a few at once: much of their time is waiting for the network to idle.
+  it.concurrent.for(PAGES)(
     '%s (%s): no overflow, nav whole, text ≥ 16 px, tap targets, at 360/390/768/1280 px',
-    async (kind, path) => {
+    { timeout: TIMEOUT },
+    async ([kind, path], { expect }) => {
       await site.withPage(async (page) => {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
-          expectLayout(await layout(page, 16), `${path} @${width}px`, 16);
+          expectLayout(await layout(page, 16), `${path} @${width}px`, 16, expect);
           if (SHOTS) {
             mkdirSync(SHOTS, { recursive: true });
             await page.screenshot({ path: join(SHOTS, `${kind.replace(/\s/gu, '-')}-${width}.png`) });
@@ -126,12 +129,12 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
         }
       });
     },
-    TIMEOUT,
   );
 
-  it.each(PAGES)(
+  it.concurrent.for(PAGES)(
     '%s (%s): axe passes at 390 px in the default, large-text and high-contrast modes',
-    async (kind, path) => {
+    { timeout: TIMEOUT },
+    async ([kind, path], { expect }) => {
       for (const [modeName, mode] of Object.entries(MODES)) {
         await site.withPage(
           async (page, context) => {
@@ -139,15 +142,14 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
             await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
             for (const [key, value] of Object.entries(mode)) expect(await page.locator('html').getAttribute(`data-${key}`)).toBe(value);
             const minPx = mode.text ? 20 : 16;
-            expectLayout(await layout(page, minPx), `${path} @390px ${modeName}`, minPx);
-            expectNoViolations(await runAxe(page), `${path} @390px ${modeName}`, true);
+            expectLayout(await layout(page, minPx), `${path} @390px ${modeName}`, minPx, expect);
+            expectNoViolations(await runAxe(page), `${path} @390px ${modeName}`, true, expect);
             if (SHOTS) await page.screenshot({ path: join(SHOTS, `${kind.replace(/\s/gu, '-')}-390-${modeName}.png`) });
           },
           { viewport: { width: 390, height: 800 } },
         );
       }
     },
-    TIMEOUT,
   );
 
   it(
