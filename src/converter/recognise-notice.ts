@@ -16,6 +16,12 @@ export const TITLE_MARK = /^[（(](送审稿|征求意见稿|试行|暂行|草�
 /** A notice's title ends in 通知; a call for comments on a draft is a 公告 (often with no 主送). */
 const NOTICE_TITLE_END = /(?:通知|公告)$/u;
 const NO_ADDRESSEES = /公告$/u;
+/**
+ * The widest a notice's title may be (columns): a joint notice names every issuing office before
+ * 关于 (`上海市…科学技术委员会 上海市…经济委员会关于联合印发《…（2026—2028年）》的通知` is 140), and
+ * a wrapped copy joins its lines into one paragraph. A paragraph wider than this is a sentence.
+ */
+const NOTICE_TITLE_WIDTH = 200;
 
 export function isoDate(text: string): string | undefined {
   const m = DATE.exec(text);
@@ -44,7 +50,7 @@ function noticeStart(paragraphs: Paragraph[]): { numberAt: number; titleAt: numb
       continue;
     for (let end = titleAt; end < titleAt + 3 && end < paragraphs.length; end++) {
       const p = paragraphs[end]!;
-      if (/[。；]$/u.test(p.text) || visualWidth(p.text) > 120) break;
+      if (/[。；]$/u.test(p.text) || visualWidth(p.text) > NOTICE_TITLE_WIDTH) break;
       if (!NOTICE_TITLE_END.test(p.text)) continue;
       const after = paragraphs[end + 1];
       const addressees = after && DOC_NUMBER.test(after.text) ? paragraphs[end + 2] : after;

@@ -15,6 +15,10 @@ describe('measureLayout', () => {
     const row = '4 | 进入国家创新医疗器械特别审查程序产品数量 | 个 | 18 | 30 | 预期性';
     expect(measureLayout(lines(first, full, full, full, row, row, '短'))).toEqual({ wrapped: true, fullWidth: 54 });
   });
+  it('measures the text, not a task table whose task cells run long', () => {
+    const row = '1 | 建设生物基材料中试验证平台，面向中小企业开放发酵、聚合和改性中试线 | 区科委、区经委 | 2027年6月';
+    expect(measureLayout(lines(first, full, full, full, '序号 | 任务 | 责任单位 | 完成时限', row, '短'))).toEqual({ wrapped: true, fullWidth: 54 });
+  });
   it('sees one-line paragraphs as unwrapped', () => {
     expect(measureLayout(lines(full.repeat(5), first, full.repeat(3), full)).wrapped).toBe(false);
   });
