@@ -1,13 +1,14 @@
 /**
- * The agency registry: every agency named in a （责任单位：…） list of any plan, identified with
- * its district, with the clauses it answers for. The first agency of a list leads the task
- * (牵头); the others co-operate (配合). Only explicit 责任单位 lists count: an agency named in
+ * The agency registry: every agency named in a （责任单位：…） list or a task table's 责任单位 column
+ * of any plan, identified with its district, with the clauses it answers for. The first agency of
+ * a list is counted as first (名单首位), not as leading: the texts do not say what the order means
+ * (only a 牵头单位 column would). Only explicit 责任单位 lists count: an agency named in
  * running text (保障措施's “区科委牵头”) is not counted, because such mentions cannot be told
  * apart reliably from agencies that are merely mentioned.
  *
  * One pass over the clauses, one map lookup per written name: linear in the number of plans.
  */
-import type { Clause } from '../model/document.ts';
+import { dutyLists, type Clause } from '../model/document.ts';
 import type { AgencyEditorial, FullNameEntry } from './editorial.ts';
 import { agencyIdentity, variantIndex, type AgencyIdentity, type PlanScope } from './identity.ts';
 
@@ -75,12 +76,8 @@ export interface AgencyRegistry {
   fullName(identity: AgencyIdentity): FullNameEntry | undefined;
 }
 
-/** Each （责任单位：…） list of a clause's own blocks, in order. */
-export function dutyLists(clause: Clause): string[][] {
-  const lists: string[][] = [];
-  for (const block of clause.blocks) for (const inline of block.inlines) if (inline.kind === 'duty') lists.push(inline.agencies);
-  return lists;
-}
+/** Each （责任单位：…） list and task-table row of a clause's own blocks, in order (the converter reads them). */
+export { dutyLists };
 
 export function buildAgencyRegistry(plans: readonly RegistryPlan[], editorial: AgencyEditorial): AgencyRegistry {
   const variants = variantIndex(editorial.variants);

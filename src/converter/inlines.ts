@@ -10,7 +10,7 @@ const LEAD_LABEL = /^[\u4e00-\u9fffA-Za-z+（）]{2,14}领域[：:]/u;
 /** A short sentence with no inner punctuation, e.g. `产业集聚效应显著。`. */
 const LEAD_SENTENCE = /^[^，。、；：,;:]{2,18}。/u;
 /** The labels a plan opens its list of responsible units with: 责任单位, 责任部门, 牵头单位 (and 配合单位 after it) … */
-const DUTY_LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位|配合单位|协同单位|参与单位)';
+export const DUTY_LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位|配合单位|协同单位|参与单位)';
 const DUTY_OPEN = new RegExp(`[（(]${DUTY_LABEL}[：:]`, 'u');
 
 /** Finds `（责任单位：…）` with balanced brackets; returns its start and end offsets. */

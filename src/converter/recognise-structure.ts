@@ -17,6 +17,7 @@ import { checkNumbering, NumberingState, type NumberingIssue } from './numbering
 import { HEADING_KINDS, readHeadingMarker, type HeadingMarker } from './numbering.ts';
 import { partOf, settleParts } from './parts.ts';
 import { splitHeading } from './split-heading.ts';
+import { dutyColumns, dutyLists, rowDuty } from './table-duties.ts';
 import { tableRow } from './tables.ts';
 import type { Block, Clause, Inline, NumberingDefect, Paragraph, Warning } from './types.ts';
 
@@ -71,8 +72,12 @@ function appendBlock(blocks: Block[], paragraph: Paragraph, text: string, row?: 
       previous.rows!.push(row);
       previous.inlines[0]!.text += `\n${text}`;
       previous.lines = [previous.lines[0], paragraph.lines[1]];
+      const duty = rowDuty(previous.rows!, paragraph.lines[0]);
+      if (duty) previous.duties!.push(duty);
     } else {
-      blocks.push({ kind: 'table', inlines: [{ kind: 'text', text }], rows: [row], lines: paragraph.lines });
+      // A header naming a duty column (责任单位 …) makes the table a task table: its rows' units are read as they come.
+      const duties = dutyColumns(row).length > 0 ? { duties: [] } : {};
+      blocks.push({ kind: 'table', inlines: [{ kind: 'text', text }], rows: [row], ...duties, lines: paragraph.lines });
     }
     return;
   }
@@ -188,10 +193,10 @@ function splitParagraph(p: Paragraph, at: number): [Paragraph, Paragraph] {
   return [first, second];
 }
 
+/** Each clause's units: those of its duty inlines and of its task-table rows, in document order. */
 function collectAgencies(clauses: Clause[]): void {
   for (const clause of clauses) {
-    const names = clause.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.kind === 'duty' ? i.agencies : [])));
-    clause.agencies = [...new Set(names)];
+    clause.agencies = [...new Set(dutyLists(clause).flat())];
     collectAgencies(clause.children);
   }
 }

@@ -47,6 +47,16 @@ export type Inline =
   /** The closing `（责任单位：…）` of a task, with the agencies it names. */
   | { kind: 'duty'; text: string; agencies: string[] };
 
+/** The agencies one row of a task table names in its duty columns (责任单位, 牵头单位, 配合单位 …). */
+export interface RowDuty {
+  /** Index of the row in its table's `rows` (0 is the header). */
+  row: number;
+  /** Source line of the row. */
+  line: number;
+  /** The agencies of its duty columns, columns in printed order, each cell split at 、 as printed. */
+  agencies: string[];
+}
+
 export type BlockKind = 'paragraph' | 'bullet' | 'table';
 
 /** A paragraph, a `——` bullet or a table written as lines (`指标 | 2024年 | 2027年`) inside a clause (or the preamble). */
@@ -56,6 +66,11 @@ export interface Block {
   inlines: Inline[];
   /** A table's cells, row by row, as printed (trimmed); absent for other blocks. */
   rows?: string[][];
+  /**
+   * Of a table whose header row names who carries each row out (`序号 | 任务 | 责任单位 | 完成时限`,
+   * or 牵头单位 and 配合单位 columns): the agencies each row names. Absent for other blocks and tables.
+   */
+  duties?: RowDuty[];
   /** Source lines this block came from. */
   lines: [number, number];
 }
@@ -99,7 +114,7 @@ export interface Clause {
   /** Paragraphs and bullets directly under this clause (before its children). */
   blocks: Block[];
   children: Clause[];
-  /** Agencies named in this clause's own `（责任单位：…）`, in order, de-duplicated. */
+  /** Agencies named in this clause's own `（责任单位：…）` and task-table rows (`duties`), in order, de-duplicated. */
   agencies: string[];
   /** Source line of the heading. */
   line: number;

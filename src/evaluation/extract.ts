@@ -3,7 +3,16 @@
  * the converter's document and frontmatter, and the very functions the site uses for targets,
  * support measures and citations. Nothing here is tuned to a case.
  */
-import { DROPPED_LINE_KINDS, flattenClauses, frontmatterOf, recognisePlan, toMdast, type Clause, type PlanDocument } from '../model/document.ts';
+import {
+  DROPPED_LINE_KINDS,
+  flattenClauses,
+  frontmatterOf,
+  inlineDutyLists,
+  recognisePlan,
+  toMdast,
+  type Clause,
+  type PlanDocument,
+} from '../model/document.ts';
 import type { Root, RootContent } from 'mdast';
 import { extractCitations } from '../lineage/extract.ts';
 import { planStatus } from '../model/status.ts';
@@ -40,6 +49,16 @@ export function clausePaths(clauses: Clause[], prefix = ''): Array<{ clause: Cla
   });
 }
 
+/**
+ * The units a clause names, as the lists count them: its （责任单位：…） together (one entry per
+ * clause, de-duplicated), then one entry per task-table row (each row is a task of its own).
+ */
+function agencyLists(clause: Clause): string[][] {
+  const inline = [...new Set(clause.blocks.flatMap(inlineDutyLists).flat())];
+  const rows = clause.blocks.flatMap((block) => (block.duties ?? []).map((duty) => duty.agencies));
+  return [...(inline.length > 0 ? [inline] : []), ...rows];
+}
+
 export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
   const doc = recognisePlan(`${c.dir}/input`, bytes);
   const fm = frontmatterOf({ ...doc, slug: c.slug });
@@ -74,7 +93,7 @@ export function extract(c: CorpusCase, bytes: Uint8Array): Extracted {
       amounts: m.terms?.amounts ?? [],
     })),
     citations: extractCitations(doc).map((m) => ({ title: m.title, quoted: m.quoted })),
-    agencies: paths.filter(({ clause }) => clause.agencies.length > 0).map(({ clause, path }) => ({ clause: path, agencies: clause.agencies })),
+    agencies: paths.flatMap(({ clause, path }) => agencyLists(clause).map((agencies) => ({ clause: path, agencies }))),
     droppedLines: new Set(doc.corrections.filter((k) => DROPPED_LINE_KINDS.has(k.kind)).map((k) => k.line)),
   };
 }

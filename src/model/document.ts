@@ -6,6 +6,7 @@
 export type { Block, Clause, PlanDocument, PlanPart, Validity } from '../converter/types.ts';
 export { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
 export { toMdast } from '../converter/to-mdast.ts';
+export { dutyLists, inlineDutyLists, rowsWithoutDuties } from '../converter/table-duties.ts';
 export { correctionKindInfo, correctionKinds } from '../contracts/correction-kinds.ts';
 export { showInvisible } from '../converter/invisible.ts';
 export { cleanLines, DROPPED_LINE_KINDS } from '../converter/clean-lines.ts';

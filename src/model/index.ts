@@ -8,6 +8,7 @@
  */
 import { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
+import { rowsWithoutDuties } from '../converter/table-duties.ts';
 import type { Clause, PlanDocument, PlanPart } from '../converter/types.ts';
 import { publishedPlanSchema, type PlanFrontmatter, type Summary } from '../schemas/plan.ts';
 import { issuerLabel, periodLabel, planDate } from './labels.ts';
@@ -86,13 +87,17 @@ export function clauseText(clause: Clause): string {
   return [heading, ...clause.blocks.map(blockText)].join('\n');
 }
 
-/** A clause's own paragraphs without its `（责任单位：…）` list, one string per block. */
+/** A clause's own paragraphs without its `（责任单位：…）` lists and task tables' duty columns, one string per block. */
 export function blockTextsWithoutDuties(clause: Clause): string[] {
   return clause.blocks.map((block) =>
-    block.inlines
-      .filter((inline) => inline.kind !== 'duty')
-      .map((inline) => inline.text)
-      .join(''),
+    block.duties
+      ? rowsWithoutDuties(block)
+          .map((row) => row.join(' | '))
+          .join('\n')
+      : block.inlines
+          .filter((inline) => inline.kind !== 'duty')
+          .map((inline) => inline.text)
+          .join(''),
   );
 }
 

@@ -9,6 +9,8 @@ import { agencyIdentity, agencyLevel, variantIndex } from '../../src/agencies/id
 import { buildAgencyRegistry, type RegistryPlan } from '../../src/agencies/registry.ts';
 import { loadAgencyEditorial } from '../../src/agencies/editorial.ts';
 import { loadSite } from '../../src/model/index.ts';
+import { convertSeed } from '../../src/converter/pipeline.ts';
+import { flattenClauses } from '../../src/converter/recognise-structure.ts';
 
 describe('agency registry (seeds)', () => {
   const registry = agencyRegistry();
@@ -138,5 +140,33 @@ describe('agency registry on plans without editorial data', () => {
     // Copies into 金山区 meet the reviewed 金山区 data.
     expect(registry.byId.get('金山区-区经委')!.fullName).toBe('上海市金山区经济委员会');
     expect(registry.plansWithoutDuties).toHaveLength(9);
+  });
+});
+
+describe('agency registry: a task table’s 责任单位 column', () => {
+  it('counts each row as a list of its own: a unit first in some row is 名单首位 for the clause, one never first is not', () => {
+    const text = [
+      '测试区生物制造专项行动方案',
+      '一、重点任务',
+      '各项任务分解如下：',
+      '序号 | 任务 | 责任单位 | 完成时限',
+      '1 | 建设中试验证平台 | 区科委、区财政局 | 2027年6月',
+      '2 | 编制产业招商地图 | 区经委 | 2026年12月',
+      '3 | 开展示范应用 | 区商务委、区经委、区财政局 | 2027年9月',
+    ].join('\n');
+    const doc = convertSeed('test.txt', new TextEncoder().encode(text)).doc;
+    const clauses = flattenClauses(doc.clauses).map((clause) => ({ id: clause.id, path: clause.number, heading: clause.title, url: `#${clause.id}`, clause }));
+    const registry = buildAgencyRegistry([{ slug: 'table-plan', level: '区级', district: '浦东新区', title: doc.title, url: '/', clauses }], {
+      variants: [],
+      fullNames: [],
+    });
+    const roles = (id: string) => registry.byId.get(id)!.clauses.map((c) => [c.clause, c.lead]);
+    expect(registry.agencies.map((a) => a.id).sort()).toEqual(['浦东新区-区商务委', '浦东新区-区科委', '浦东新区-区经委', '浦东新区-区财政局'].sort());
+    expect(roles('浦东新区-区科委')).toEqual([['s1', true]]);
+    expect(roles('浦东新区-区经委')).toEqual([['s1', true]]);
+    expect(roles('浦东新区-区商务委')).toEqual([['s1', true]]);
+    expect(roles('浦东新区-区财政局')).toEqual([['s1', false]]);
+    expect(registry.byId.get('浦东新区-区财政局')!.leadCount).toBe(0);
+    expect(registry.plansWithoutDuties).toEqual([]);
   });
 });
