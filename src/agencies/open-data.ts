@@ -15,7 +15,7 @@ const clauseRef = z.object({
   plan: z.string().describe('规划的 slug，如 2023-baoshan-synbio'),
   clause: z.string().describe('条款锚点 id，如 s4-1-2'),
   url: z.string().describe('条款在本站的链接'),
-  lead: z.boolean().describe('是否为该条（责任单位：…）名单中的第一个单位（规划文本未说明名单顺序的含义，不据此称牵头）'),
+  lead: z.boolean().describe('是否为该条某一份名单（（责任单位：…），或任务表“责任单位”栏的一行）中的第一个单位（规划文本未说明名单顺序的含义，不据此称牵头）'),
   asWritten: z.string().describe('名单中的原写法（异写保留原样）'),
 });
 
@@ -63,7 +63,7 @@ export function agencyRecords(site: Site): AgencyRecord[] {
 
 const TITLE = '责任单位';
 const DESCRIPTION =
-  '规划（责任单位：…）名单中的每个单位，按区识别（同一简称在不同区是不同单位），含名单首位与其余位置的条款数和全部条款；文本未说明名单顺序的含义，名单首位不等于牵头。只统计明确的责任单位名单。全称只在规划文本写明时给出，并注明出处。';
+  '规划（责任单位：…）名单和任务表“责任单位”栏中的每个单位，按区识别（同一简称在不同区是不同单位），含名单首位与其余位置的条款数和全部条款；文本未说明名单顺序的含义，名单首位不等于牵头。只统计明确的责任单位名单。全称只在规划文本写明时给出，并注明出处。';
 
 const CSV_COLUMNS: Array<{ name: string; value: (row: AgencyRecord) => string | number | null | readonly string[] }> = [
   { name: 'id', value: (a) => a.id },

@@ -9,7 +9,7 @@
 import { blockText, flattenClauses, headingText } from '../converter/recognise-structure.ts';
 import { frontmatterOf } from '../converter/serialize.ts';
 import { rowsWithoutDuties } from '../converter/table-duties.ts';
-import type { Clause, PlanDocument, PlanPart } from '../converter/types.ts';
+import type { Block, Clause, PlanDocument, PlanPart } from '../converter/types.ts';
 import { publishedPlanSchema, type PlanFrontmatter, type Summary } from '../schemas/plan.ts';
 import { issuerLabel, periodLabel, planDate } from './labels.ts';
 import { loadOriginals, type OriginalFile } from './originals.ts';
@@ -87,18 +87,21 @@ export function clauseText(clause: Clause): string {
   return [heading, ...clause.blocks.map(blockText)].join('\n');
 }
 
+/** A block's text without its `（责任单位：…）` lists, or a task table's rows without its duty columns. */
+export function blockTextWithoutDuties(block: Block): string {
+  return block.duties
+    ? rowsWithoutDuties(block)
+        .map((row) => row.join(' | '))
+        .join('\n')
+    : block.inlines
+        .filter((inline) => inline.kind !== 'duty')
+        .map((inline) => inline.text)
+        .join('');
+}
+
 /** A clause's own paragraphs without its `（责任单位：…）` lists and task tables' duty columns, one string per block. */
 export function blockTextsWithoutDuties(clause: Clause): string[] {
-  return clause.blocks.map((block) =>
-    block.duties
-      ? rowsWithoutDuties(block)
-          .map((row) => row.join(' | '))
-          .join('\n')
-      : block.inlines
-          .filter((inline) => inline.kind !== 'duty')
-          .map((inline) => inline.text)
-          .join(''),
-  );
+  return clause.blocks.map(blockTextWithoutDuties);
 }
 
 /**

@@ -2,12 +2,18 @@
  * What the classifier reads from a converter clause. The text leaves out the closing
  * （责任单位：…）: an agency's name (区市场监管局) says who acts, not what is offered.
  */
-import { flattenClauses, type Clause } from '../model/document.ts';
-import { clauseTextWithoutDuties } from '../model/index.ts';
+import { blockText, flattenClauses, type Clause } from '../model/document.ts';
+import { blockTextWithoutDuties, clauseTextWithoutDuties } from '../model/index.ts';
 import type { ClauseInput } from './classify.ts';
 
 /** The clause's heading and own paragraphs, without the 责任单位 list. */
 export const offerText = clauseTextWithoutDuties;
+
+/** The text a measure shows: each task table whole again, its 责任单位 column included (the offer text leaves it out). */
+export function withTablesWhole(clause: Clause, text: string): string {
+  const tables = flattenClauses([clause]).flatMap((c) => c.blocks.filter((block) => block.duties));
+  return tables.reduce((shown, table) => shown.replace(blockTextWithoutDuties(table), () => blockText(table)), text);
+}
 
 /**
  * An article of a 管理办法 (第八条) is one measure with its items (（一）（二）…): they are the parts

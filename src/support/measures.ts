@@ -9,7 +9,7 @@ import { chineseDate } from '../model/labels.ts';
 import { inForceStatus, statusWording, type PlanStatus } from '../model/status.ts';
 import type { AgencyRef, AgencyResolver } from './agency-ref.ts';
 import { candidateReason, classifyClause, weakOnly, type Classification, type ClauseInput, type TypeEvidence } from './classify.ts';
-import { clauseInput, clausesWithSection } from './clause-input.ts';
+import { clauseInput, clausesWithSection, withTablesWhole } from './clause-input.ts';
 import type { SupportEditorial } from './editorial-schema.ts';
 import { beneficiaryTerm, FIELD_TERMS, FIELDS, firstTerm, STAGE_TERMS, STAGES, type Field, type Stage } from './fit-terms.ts';
 import { followUps } from './follow-up.ts';
@@ -140,8 +140,9 @@ export function computeMeasures({ plans, editorial, placesOf, agencyOf }: Measur
       const ruled = candidateReason(input) === undefined ? withInstrument(classified, terms) : classified.types;
       if (excluded || (ruled.length === 0 && !forced)) continue;
       const types = note?.types ?? ruled;
-      const ownText = [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join(
-        '',
+      const ownText = withTablesWhole(
+        clause,
+        [text, ...clause.blocks.flatMap((block) => block.inlines.filter((inline) => inline.kind === 'duty').map((inline) => inline.text))].join(''),
       );
       measures.push({
         plan: plan.slug,
