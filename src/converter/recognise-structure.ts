@@ -18,7 +18,7 @@ import { HEADING_KINDS, readHeadingMarker, type HeadingMarker } from './numberin
 import { partOf, settleParts } from './parts.ts';
 import { splitHeading } from './split-heading.ts';
 import { dutyColumns, dutyLists, rowDuty } from './table-duties.ts';
-import { tableRow } from './tables.ts';
+import { continuedRow, tableRow } from './tables.ts';
 import type { Block, Clause, Inline, NumberingDefect, Paragraph, Warning } from './types.ts';
 
 export { splitHeading } from './split-heading.ts';
@@ -69,15 +69,21 @@ function appendBlock(blocks: Block[], paragraph: Paragraph, text: string, row?: 
   const previous = blocks.at(-1);
   if (row) {
     if (previous?.kind === 'table') {
-      previous.rows!.push(row);
+      const rows = previous.rows!;
+      const joined = continuedRow(rows, row);
+      if (joined) rows[rows.length - 1] = joined;
+      else {
+        rows.push(row);
+        previous.rowLines!.push(paragraph.lines[0]);
+      }
       previous.inlines[0]!.text += `\n${text}`;
       previous.lines = [previous.lines[0], paragraph.lines[1]];
-      const duty = rowDuty(previous.rows!, paragraph.lines[0]);
+      const duty = rowDuty(rows, previous.rowLines!.at(-1)!);
       if (duty) previous.duties!.push(duty);
     } else {
       // A header naming a duty column (责任单位 …) makes the table a task table: its rows' units are read as they come.
       const duties = dutyColumns(row).length > 0 ? { duties: [] } : {};
-      blocks.push({ kind: 'table', inlines: [{ kind: 'text', text }], rows: [row], ...duties, lines: paragraph.lines });
+      blocks.push({ kind: 'table', inlines: [{ kind: 'text', text }], rows: [row], rowLines: [paragraph.lines[0]], ...duties, lines: paragraph.lines });
     }
     return;
   }

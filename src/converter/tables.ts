@@ -25,3 +25,20 @@ export function tableRow(text: string): string[] | undefined {
   // A Markdown rule row (`---|---`) carries no text: it is still a row, shown as printed.
   return cells;
 }
+
+/** A row number in a table's first column (`1`, `12`, `（3）`). */
+const ROW_NUMBER = /^[（(]?\d{1,3}[）)．.、]?$/u;
+
+/**
+ * The row a copy wrapped inside a cell, joined again, or undefined when `row` is a row of its own.
+ * Only a numbered table (`序号 | …`, each row opening on its number) tells a continuation apart:
+ * the last row is short of the header's cells, `row` does not open on a number, and the two
+ * together have the header's cells, the broken cell being one.
+ */
+export function continuedRow(rows: readonly string[][], row: readonly string[]): string[] | undefined {
+  const header = rows[0]!;
+  const last = rows.at(-1)!;
+  if (rows.length < 2 || !/^序号$/u.test(header[0]!) || !ROW_NUMBER.test(last[0]!) || ROW_NUMBER.test(row[0]!)) return undefined;
+  if (last.length >= header.length || last.length + row.length - 1 !== header.length) return undefined;
+  return [...last.slice(0, -1), `${last.at(-1)!}${row[0]!}`, ...row.slice(1)];
+}

@@ -64,8 +64,13 @@ export interface Block {
   kind: BlockKind;
   /** The text; for a table, its rows as printed, joined by line breaks. */
   inlines: Inline[];
-  /** A table's cells, row by row, as printed (trimmed); absent for other blocks. */
+  /**
+   * A table's cells, row by row, as printed (trimmed); a row a copy wrapped inside a cell is one
+   * row again (its text keeps both lines). Absent for other blocks.
+   */
   rows?: string[][];
+  /** The source line each of a table's rows starts on, parallel to `rows`. */
+  rowLines?: number[];
   /**
    * Of a table whose header row names who carries each row out (`序号 | 任务 | 责任单位 | 完成时限`,
    * or 牵头单位 and 配合单位 columns): the agencies each row names. Absent for other blocks and tables.

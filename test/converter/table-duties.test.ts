@@ -84,3 +84,39 @@ describe('rows a task table does not read', () => {
     expect(clauses[0]!.agencies).toEqual([]);
   });
 });
+
+describe('a task row a copy wrapped inside its task cell', () => {
+  it('is one row again, with its units and the line it starts on; its text keeps both lines', () => {
+    const printed = [
+      '序号 | 任务 | 责任单位 | 完成时限',
+      '1 | 建设中试验证平台，面向中小企业开放发酵、聚',
+      '合和改性中试线 | 区科委、测试工业园区 | 2027年6月',
+      '2 | 编制招商地图 | 区经委 | 2026年12月',
+    ];
+    const { clauses } = structure('一、重点任务', ...printed);
+    const table = clauses[0]!.blocks[0]!;
+    expect(table.rows).toEqual([
+      ['序号', '任务', '责任单位', '完成时限'],
+      ['1', '建设中试验证平台，面向中小企业开放发酵、聚合和改性中试线', '区科委、测试工业园区', '2027年6月'],
+      ['2', '编制招商地图', '区经委', '2026年12月'],
+    ]);
+    expect(table.rowLines).toEqual([2, 3, 5]);
+    expect(table.duties).toEqual([
+      { row: 1, line: 3, agencies: ['区科委', '测试工业园区'] },
+      { row: 2, line: 5, agencies: ['区经委'] },
+    ]);
+    expect(table.inlines).toEqual([{ kind: 'text', text: printed.join('\n') }]);
+  });
+
+  it('is not joined in a table without numbered rows, nor where the next line opens on a number', () => {
+    const target = structure('一、发展目标', '指标 | 2024年 | 2027年', '产业规模 | 150', '企业数 | 42').clauses[0]!.blocks[0]!;
+    expect(target.rows).toHaveLength(3);
+    const numbered = structure('一、重点任务', '序号 | 任务 | 责任单位', '1 | 建设平台', '2 | 编制地图 | 区经委').clauses[0]!.blocks[0]!;
+    expect(numbered.rows).toEqual([
+      ['序号', '任务', '责任单位'],
+      ['1', '建设平台'],
+      ['2', '编制地图', '区经委'],
+    ]);
+    expect(numbered.duties).toEqual([{ row: 2, line: 4, agencies: ['区经委'] }]);
+  });
+});
