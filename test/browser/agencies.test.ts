@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { distDir, useSite } from './site.ts';
 
 const page = (id: string) => `/agencies/${encodeURIComponent(id)}/`;
@@ -37,10 +37,12 @@ async function openLazyFacets(p: Page): Promise<void> {
   await p.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, searches, { timeout: 20_000 });
 }
 
-describe('agencies', () => {
+// Concurrent: each test has its own page and mostly waits (search, fetches, layout), so a few
+// run at once. Each asserts with its own `expect` (from its test context).
+describe.concurrent('agencies', () => {
   const site = useSite();
 
-  it('lists 宝山区 区经委 and 金山区 区经委 as two agencies with lead and co-operating counts', async () => {
+  it('lists 宝山区 区经委 and 金山区 区经委 as two agencies with lead and co-operating counts', async ({ expect }) => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}/agencies/`);
       // 全称, 名单首位, 名单其余, 合计, 规划数
@@ -61,7 +63,7 @@ describe('agencies', () => {
     console.log(`/agencies/ HTML: ${statSync(join(distDir, 'agencies/index.html')).size} bytes`);
   });
 
-  it('shows an agency’s clauses, lead first in each list, and lands on the clause', async () => {
+  it('shows an agency’s clauses, lead first in each list, and lands on the clause', async ({ expect }) => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}${page('宝山区-区发展改革委')}`);
       expect(await p.locator('h1').textContent()).toBe('宝山区 区发展改革委');
@@ -83,7 +85,7 @@ describe('agencies', () => {
     });
   });
 
-  it('cites the line of the plan that states a full name, and states none it cannot cite', async () => {
+  it('cites the line of the plan that states a full name, and states none it cannot cite', async ({ expect }) => {
     await site.withPage(async (p) => {
       await p.goto(`${site.url}${page('金山区-区经委')}`);
       const facts = (await p.locator('.agency-facts').textContent()) ?? '';
@@ -96,7 +98,7 @@ describe('agencies', () => {
     });
   });
 
-  it('offers the search facet 责任单位 by district, with variants merged', async () => {
+  it('offers the search facet 责任单位 by district, with variants merged', async ({ expect }) => {
     await site.withPage(async (p) => {
       await searchFor(p, site.url, '"区经委"');
       await openLazyFacets(p);
@@ -112,10 +114,10 @@ describe('agencies', () => {
   });
 });
 
-describe('enterprise words in search', () => {
+describe.concurrent('enterprise words in search', () => {
   const site = useSite();
 
-  it('searching 房租 lists clauses with 厂房/载体/… by plan and says which plan words were searched', async () => {
+  it('searching 房租 lists clauses with 厂房/载体/… by plan and says which plan words were searched', async ({ expect }) => {
     await site.withPage(async (p) => {
       await searchFor(p, site.url, '房租');
       const line = (await p.locator('#search-expansion').textContent()) ?? '';
@@ -152,7 +154,7 @@ describe('enterprise words in search', () => {
     });
   });
 
-  it('expands 招聘 and 办事 too, and leaves other queries alone', async () => {
+  it('expands 招聘 and 办事 too, and leaves other queries alone', async ({ expect }) => {
     await site.withPage(async (p) => {
       await searchFor(p, site.url, '招聘');
       expect(await p.locator('#search-expansion').textContent()).toContain('引才、委培、用工、人才');
@@ -169,7 +171,7 @@ describe('enterprise words in search', () => {
     });
   });
 
-  it('says plainly when no clause holds the whole phrase', async () => {
+  it('says plainly when no clause holds the whole phrase', async ({ expect }) => {
     await site.withPage(async (p) => {
       // Both words occur, never together: only partial hits, and the status says so first.
       await searchFor(p, site.url, '生物制造宝山');

@@ -116,10 +116,12 @@ async function expectCspEnforced(page: Page): Promise<void> {
 
 const HOSTILE = '一核<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 
-describe('/map/', () => {
+// Concurrent: each test has its own page, and most of its time is waiting for the map to draw.
+// Each asserts with its own `expect`.
+describe.concurrent('/map/', () => {
   const site = useSite();
 
-  it('draws one marker per place, and the list (what no-JS readers get) matches the markers', async () => {
+  it('draws one marker per place, and the list (what no-JS readers get) matches the markers', async ({ expect }) => {
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
       expect(await markerIds(page)).toEqual(placeIds);
@@ -136,7 +138,7 @@ describe('/map/', () => {
     });
   });
 
-  it('loads and works with no console error, no failed request and no request to another origin', async () => {
+  it('loads and works with no console error, no failed request and no request to another origin', async ({ expect }) => {
     await site.withPage(async (page) => {
       const problems: string[] = [];
       const foreign: string[] = [];
@@ -163,7 +165,7 @@ describe('/map/', () => {
     });
   });
 
-  it('switches each plan layout layer on and off', async () => {
+  it('switches each plan layout layer on and off', async ({ expect }) => {
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
       for (const layout of gazetteer.layouts) {
@@ -186,7 +188,7 @@ describe('/map/', () => {
     });
   });
 
-  it('opens the layout named in the address (#layout-<id>)', async () => {
+  it('opens the layout named in the address (#layout-<id>)', async ({ expect }) => {
     await site.withPage(async (page) => {
       const layout = gazetteer.layouts[2]!;
       await openMap(page, `/map/#layout-${layout.id}`, site.url);
@@ -195,7 +197,7 @@ describe('/map/', () => {
     });
   });
 
-  it('the introduction counts parks and sites apart from the three whole districts (49 + 3, 21 known only by district)', () => {
+  it('the introduction counts parks and sites apart from the three whole districts (49 + 3, 21 known only by district)', ({ expect }) => {
     const { document } = parseHTML(readFileSync(join(distDir, 'map/index.html'), 'utf8'));
     const intro = (document.querySelector('h1 + p')?.textContent ?? '').replace(/\s+/gu, '');
     expect(intro).toContain('共点名49处有位置的园区');
@@ -203,7 +205,7 @@ describe('/map/', () => {
     expect(intro).toContain('其中21处只知道在哪个区');
   });
 
-  it('a “在地图上显示” button used before the map has loaded (reader arrived at #place-x) loads the map and opens the place', async () => {
+  it('a “在地图上显示” button used before the map has loaded (reader arrived at #place-x) loads the map and opens the place', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/map/#place-huan-shangda`, { waitUntil: 'networkidle' });
       expect(await page.locator('#place-map[data-ready="true"]').count(), 'the map waits until it is in view').toBe(0);
@@ -212,7 +214,7 @@ describe('/map/', () => {
     });
   });
 
-  it('falls back to the default view for a malformed or unknown #layout- address', async () => {
+  it('falls back to the default view for a malformed or unknown #layout- address', async ({ expect }) => {
     await site.withPage(async (page) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -236,7 +238,7 @@ describe('/map/', () => {
     });
   });
 
-  it('shows names and labels from the data as text, never as markup (hostile layout label, place and district names)', async () => {
+  it('shows names and labels from the data as text, never as markup (hostile layout label, place and district names)', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.route(`${site.url}/map/`, async (route) => {
         const response = await route.fetch();
@@ -271,7 +273,7 @@ describe('/map/', () => {
     });
   });
 
-  it('works under the strict CSP (no inline style or script, no <style> built at run time): zero violations', async () => {
+  it('works under the strict CSP (no inline style or script, no <style> built at run time): zero violations', async ({ expect }) => {
     await site.withPage(async (page) => {
       await applyCsp(page, site.url);
       const problems: string[] = [];
@@ -295,7 +297,7 @@ describe('/map/', () => {
     });
   });
 
-  it('each place’s popup gives its role and links to clauses that really name it', async () => {
+  it('each place’s popup gives its role and links to clauses that really name it', async ({ expect }) => {
     const forms = allAliases(gazetteer.places);
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
@@ -325,7 +327,7 @@ describe('/map/', () => {
     });
   });
 
-  it('lets keyboard users reach every place, open its popup and come back', async () => {
+  it('lets keyboard users reach every place, open its popup and come back', async ({ expect }) => {
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
       const reached = new Set<string>();
@@ -352,7 +354,7 @@ describe('/map/', () => {
     });
   });
 
-  it('stays usable when the tiles cannot load, and says so', async () => {
+  it('stays usable when the tiles cannot load, and says so', async ({ expect }) => {
     await site.withPage(async (page) => {
       const tileRequests: string[] = [];
       await page.route(TILE_HOSTS, (route) => {
@@ -371,7 +373,7 @@ describe('/map/', () => {
     });
   });
 
-  it('has no axe (WCAG 2.2 A/AA) violation with every layout, the uncertainty circles and a popup open', async () => {
+  it('has no axe (WCAG 2.2 A/AA) violation with every layout, the uncertainty circles and a popup open', async ({ expect }) => {
     await site.withPage(async (page) => {
       await openMap(page, '/map/', site.url);
       for (const box of await page.$$('#map-controls input[data-layer^="layout:"], #map-controls input[data-layer="precision"]')) await box.check();
@@ -386,7 +388,7 @@ describe('/map/', () => {
     });
   });
 
-  it('at 375 px wide: no axe violation and no horizontal scrolling', async () => {
+  it('at 375 px wide: no axe violation and no horizontal scrolling', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await openMap(page, '/map/', site.url);
@@ -398,7 +400,7 @@ describe('/map/', () => {
     );
   });
 
-  it('without JavaScript, the list carries every place and its clauses; the map stays hidden', async () => {
+  it('without JavaScript, the list carries every place and its clauses; the map stays hidden', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/map/`);

@@ -2,7 +2,7 @@
  * Behaviour of one plan page: clause heading levels, clause permalinks, the “复制引用” button
  * (clipboard + live-region announcement) with JavaScript, and the no-JavaScript fallback.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { useSite } from './site.ts';
 
 const SLUG = '2023-baoshan-synbio';
@@ -44,10 +44,12 @@ function readClauses(): ClauseInfo[] {
   });
 }
 
-describe(`plan page ${PATH}`, () => {
+// Concurrent: each test has its own page and mostly waits (search, fetches, layout), so a few
+// run at once. Each asserts with its own `expect` (from its test context).
+describe.concurrent(`plan page ${PATH}`, () => {
   const site = useSite();
 
-  it('clause heading levels follow the clause rank (h2 for rank 1 … h5 for rank 4)', async () => {
+  it('clause heading levels follow the clause rank (h2 for rank 1 … h5 for rank 4)', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(site.url + PATH);
       const clauses = await page.evaluate(readClauses);
@@ -77,7 +79,7 @@ describe(`plan page ${PATH}`, () => {
     });
   });
 
-  it('each clause has one permalink to /plans/<slug>/#<id>, and the id exists once', async () => {
+  it('each clause has one permalink to /plans/<slug>/#<id>, and the id exists once', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(site.url + PATH);
       const clauses = await page.evaluate(readClauses);
@@ -101,7 +103,7 @@ describe(`plan page ${PATH}`, () => {
     });
   });
 
-  it('following a permalink lands on the clause heading', async () => {
+  it('following a permalink lands on the clause heading', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}${PATH}#${CLAUSE_ID}`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(CLAUSE_ID);
@@ -111,7 +113,7 @@ describe(`plan page ${PATH}`, () => {
     });
   });
 
-  it('with JavaScript, “复制引用” copies the citation and announces it', async () => {
+  it('with JavaScript, “复制引用” copies the citation and announces it', async ({ expect }) => {
     const { context, page } = await site.newPage();
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
@@ -163,7 +165,7 @@ describe(`plan page ${PATH}`, () => {
     }
   });
 
-  it('without JavaScript, the buttons stay hidden but permalinks and the full text are there', async () => {
+  it('without JavaScript, the buttons stay hidden but permalinks and the full text are there', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         const res = await page.goto(site.url + PATH);
@@ -227,14 +229,14 @@ function toolsLayout(id: string) {
   };
 }
 
-describe(`plan page ${PATH}: reading layout`, () => {
+describe.concurrent(`plan page ${PATH}: reading layout`, () => {
   const site = useSite();
   // 11.设立合成生物专项基金 and its untitled items （1）（2）（3）.
   const TITLED = 's4-5-11';
   const UNTITLED = ['s4-5-11-1', 's4-5-11-2', 's4-5-11-3'];
 
   for (const width of [1280, 375]) {
-    it(`at ${width} px an untitled item's number is on the first line of its text`, async () => {
+    it(`at ${width} px an untitled item's number is on the first line of its text`, async ({ expect }) => {
       await site.withPage(
         async (page) => {
           await page.goto(site.url + PATH);
@@ -250,7 +252,7 @@ describe(`plan page ${PATH}: reading layout`, () => {
     });
   }
 
-  it('permalink and 复制引用 take no row under the heading and stay quiet until hovered or focused', async () => {
+  it('permalink and 复制引用 take no row under the heading and stay quiet until hovered or focused', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(site.url + PATH, { waitUntil: 'networkidle' });
       const before = await page.evaluate(toolsLayout, TITLED);
@@ -287,7 +289,7 @@ describe(`plan page ${PATH}: reading layout`, () => {
     });
   });
 
-  it('on a touch screen (no hover) the tools are always visible', async () => {
+  it('on a touch screen (no hover) the tools are always visible', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(site.url + PATH);
@@ -299,7 +301,7 @@ describe(`plan page ${PATH}: reading layout`, () => {
     );
   });
 
-  it('责任单位 chips have no paragraph indent and fit a 375 px phone', async () => {
+  it('责任单位 chips have no paragraph indent and fit a 375 px phone', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(site.url + PATH);
@@ -319,7 +321,7 @@ describe(`plan page ${PATH}: reading layout`, () => {
     );
   });
 
-  it('summary references are separated by 分号, without doubled 顿号 or nested brackets', async () => {
+  it('summary references are separated by 分号, without doubled 顿号 or nested brackets', async ({ expect }) => {
     await site.withPage(async (page) => {
       for (const slug of ['2023-baoshan-synbio', '2024-baoshan-biomedicine-draft', '2023-shanghai-synbio']) {
         await page.goto(`${site.url}/plans/${slug}/`);
@@ -336,11 +338,11 @@ describe(`plan page ${PATH}: reading layout`, () => {
   });
 });
 
-describe('the draft plan says what its text does and does not say', () => {
+describe.concurrent('the draft plan says what its text does and does not say', () => {
   const site = useSite();
   const DRAFT = '/plans/2024-baoshan-biomedicine-draft/';
 
-  it('文号 无, 发文机关 未署名, status 送审稿 as of the build date, no claim that it was never issued', async () => {
+  it('文号 无, 发文机关 未署名, status 送审稿 as of the build date, no claim that it was never issued', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(site.url + DRAFT);
       const meta = await page.$$eval('dl.meta dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));
@@ -353,7 +355,7 @@ describe('the draft plan says what its text does and does not say', () => {
     });
   });
 
-  it('its original-text page keeps （送审稿） in the tab title and the heading', async () => {
+  it('its original-text page keeps （送审稿） in the tab title and the heading', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}${DRAFT}original/`);
       expect(await page.title()).toContain('（送审稿）');
@@ -361,7 +363,7 @@ describe('the draft plan says what its text does and does not say', () => {
     });
   });
 
-  it('a plan in its period says so without nested brackets', async () => {
+  it('a plan in its period says so without nested brackets', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/plans/2023-jinshan-biomanufacturing/`);
       const meta = await page.$$eval('dl.meta dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));

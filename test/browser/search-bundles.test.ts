@@ -7,15 +7,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { useReindexedSite } from './reindexed-site.ts';
 import { searchView } from './search-outcome.ts';
 import { distDir } from './site.ts';
 
-describe('search over merged bundles', () => {
+// Concurrent: each test has its own page and mostly waits (search, fetches, layout), so a few
+// run at once. Each asserts with its own `expect` (from its test context).
+describe.concurrent('search over merged bundles', () => {
   const site = useReindexedSite('portal-bundles-', { plansPerBundle: 2 });
 
-  it('writes three bundles, the merged ones without a script of their own, and lists them', () => {
+  it('writes three bundles, the merged ones without a script of their own, and lists them', ({ expect }) => {
     expect(site.indexed.bundles).toBe(3);
     expect(JSON.parse(readFileSync(join(site.dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({ level: 'clause', bundles: ['bundle-1/', 'bundle-2/'] });
     expect(JSON.parse(readFileSync(join(distDir, 'pagefind/bundles.json'), 'utf8'))).toEqual({ level: 'clause', bundles: [] });
@@ -27,9 +29,10 @@ describe('search over merged bundles', () => {
     expect(existsSync(join(site.dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it.each(['生物医药', '区科委', '物产业园', '人才 公寓', '公寓人才', '"合成生物"', '宝科'])(
+  it.for(['生物医药', '区科委', '物产业园', '人才 公寓', '公寓人才', '"合成生物"', '宝科'])(
     'finds the same for %s as one bundle',
-    async (query) => {
+    { timeout: 60_000 },
+    async (query, { expect }) => {
       const context = await site.browser.newContext();
       try {
         const page = await context.newPage();
@@ -45,6 +48,5 @@ describe('search over merged bundles', () => {
         await context.close();
       }
     },
-    60_000,
   );
 });

@@ -7,16 +7,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { loadSite } from '../../src/model/index.ts';
 import { recordsFor } from '../../src/search/records.ts';
 import { useReindexedSite } from './reindexed-site.ts';
 import { searchView } from './search-outcome.ts';
 
-describe('search over a plan-level index', () => {
+// Concurrent: each test has its own page and mostly waits (search, fetches, layout), so a few
+// run at once. Each asserts with its own `expect` (from its test context).
+describe.concurrent('search over a plan-level index', () => {
   const site = useReindexedSite('portal-plan-level-', { level: 'plan', plansPerBundle: 2, plansPerCheck: 2 });
 
-  it('writes one file of records per plan, named by its Pagefind id, and says so in the manifest', () => {
+  it('writes one file of records per plan, named by its Pagefind id, and says so in the manifest', ({ expect }) => {
     expect(JSON.parse(readFileSync(join(site.dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({
       level: 'plan',
       bundles: ['bundle-1/', 'bundle-2/'],
@@ -35,9 +37,10 @@ describe('search over a plan-level index', () => {
     expect(fragments.sort()).toEqual(files);
   });
 
-  it.each(['生物医药', '区科委', '物产业园', '人才 公寓', '公寓人才', '"合成生物"', '宝科', '人才 龘龘'])(
+  it.for(['生物医药', '区科委', '物产业园', '人才 公寓', '公寓人才', '"合成生物"', '宝科', '人才 龘龘'])(
     'finds the same for %s as the clause-level index',
-    async (query) => {
+    { timeout: 60_000 },
+    async (query, { expect }) => {
       const context = await site.browser.newContext();
       try {
         const page = await context.newPage();
@@ -49,31 +52,26 @@ describe('search over a plan-level index', () => {
         await context.close();
       }
     },
-    60_000,
   );
 
-  it.each([
+  it.for<[query: string, extra: string]>([
     ['生物医药', '&district=金山区'],
     ['区科委', '&part=任务&level=区级'],
     ['人才', '&plan=宝山合成生物三年行动计划'],
-  ])(
-    'finds the same for %s with %s chosen',
-    async (query, extra) => {
-      const context = await site.browser.newContext();
-      try {
-        const page = await context.newPage();
-        const fromPlans = await searchView(page, site.reindexed.url, query, extra);
-        const fromClauses = await searchView(page, site.built.url, query, extra);
-        expect(fromPlans).toEqual(fromClauses);
-        expect(fromClauses.groups.length).toBeGreaterThan(0);
-      } finally {
-        await context.close();
-      }
-    },
-    60_000,
-  );
+  ])('finds the same for %s with %s chosen', { timeout: 60_000 }, async ([query, extra], { expect }) => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const fromPlans = await searchView(page, site.reindexed.url, query, extra);
+      const fromClauses = await searchView(page, site.built.url, query, extra);
+      expect(fromPlans).toEqual(fromClauses);
+      expect(fromClauses.groups.length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
 
-  it('checks two plans at first, says how far its counts reach, and checks more on request', async () => {
+  it('checks two plans at first, says how far its counts reach, and checks more on request', async ({ expect }) => {
     const context = await site.browser.newContext();
     try {
       const page = await context.newPage();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { useSite } from './site.ts';
 
 const require = createRequire(import.meta.url);
@@ -47,10 +47,12 @@ function visibleKeys(page: Page): Promise<string[]> {
   ]);
 }
 
-describe('/support/', () => {
+// Concurrent: each test has its own page and mostly waits (search, fetches, layout), so a few
+// run at once. Each asserts with its own `expect` (from its test context).
+describe.concurrent('/support/', () => {
   const site = useSite();
 
-  it('without JavaScript is the full grouped list under the seven type ids, with status marks', async () => {
+  it('without JavaScript is the full grouped list under the seven type ids, with status marks', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/support/`);
@@ -74,7 +76,7 @@ describe('/support/', () => {
     );
   });
 
-  it('filters by type, place, plan, agency, field and status, and keeps the state in the URL', async () => {
+  it('filters by type, place, plan, agency, field and status, and keeps the state in the URL', async ({ expect }) => {
     await site.withPage(async (page) => {
       const errors = watchConsole(page);
       await page.goto(`${site.url}/support/`);
@@ -106,7 +108,7 @@ describe('/support/', () => {
     });
   });
 
-  it('opens a shared URL with its filters applied', async () => {
+  it('opens a shared URL with its filters applied', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/support/?where=${encodeURIComponent('市级')}&type=market`);
       await page.waitForSelector('#support-filters:not([hidden])');
@@ -120,7 +122,7 @@ describe('/support/', () => {
     });
   });
 
-  it('links every heatmap cell to that plan’s measures naming that field', async () => {
+  it('links every heatmap cell to that plan’s measures naming that field', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/support/`);
@@ -142,10 +144,10 @@ describe('/support/', () => {
   });
 });
 
-describe('适合我吗', () => {
+describe.concurrent('适合我吗', () => {
   const site = useSite();
 
-  it('without JavaScript offers each answer as a link to a pre-rendered ranked list with reasons', async () => {
+  it('without JavaScript offers each answer as a link to a pre-rendered ranked list with reasons', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/support/fit/`);
@@ -164,7 +166,7 @@ describe('适合我吗', () => {
     );
   });
 
-  it('with JavaScript ranks any set of answers in the browser, each set a URL', async () => {
+  it('with JavaScript ranks any set of answers in the browser, each set a URL', async ({ expect }) => {
     await site.withPage(async (page) => {
       const errors = watchConsole(page);
       const requests: string[] = [];
@@ -200,7 +202,7 @@ describe('适合我吗', () => {
     });
   });
 
-  it('explains field and stage matches by the term found', async () => {
+  it('explains field and stage matches by the term found', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/support/fit/?stage=startup&field=biomedicine&need=incubation`);
       await page.waitForFunction(() => document.querySelectorAll('#fit-results li').length > 0);
@@ -212,10 +214,10 @@ describe('适合我吗', () => {
   });
 });
 
-describe('first visit to /support/', () => {
+describe.concurrent('first visit to /support/', () => {
   const site = useSite();
 
-  it('transfers ≤ 80 KB in all (gzip) and ≤ 12 KB of JavaScript', async () => {
+  it('transfers ≤ 80 KB in all (gzip) and ≤ 12 KB of JavaScript', async ({ expect }) => {
     await site.withPage(async (page) => {
       const pending: Array<Promise<{ path: string; bytes: number }>> = [];
       page.on('response', (response) => {
