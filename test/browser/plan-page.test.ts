@@ -108,7 +108,8 @@ describe.concurrent(`plan page ${PATH}`, () => {
       await page.goto(`${site.url}${PATH}#${CLAUSE_ID}`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(CLAUSE_ID);
       const heading = page.locator(`#${CLAUSE_ID}`);
-      await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
+      // The page may still settle (fonts, the lazy layout map) after the jump: a loaded machine needs more than poll's default 1 s.
+      await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top), { timeout: 15_000 }).toBeLessThan(200);
       expect(await heading.textContent()).toContain(CLAUSE_TITLE);
     });
   });

@@ -131,8 +131,13 @@ describe.concurrent('search', () => {
       const timings = await page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0));
       await page.fill('#search-q', '宝山高新区');
       await page.check('#search-exact');
-      await page.waitForFunction((n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n, timings);
-      expect((await shown(page)).partial).toBe(0);
+      // Filling the box searches too (not yet exact): wait for the search the checkbox started, the URL saying exact=1.
+      await page.waitForFunction(
+        (n) => Number(document.getElementById('search-results')?.dataset.searches ?? 0) > n && new URL(location.href).searchParams.get('exact') === '1',
+        timings,
+        { timeout: 20_000 },
+      );
+      await expect.poll(async () => (await shown(page)).partial, { timeout: 20_000 }).toBe(0);
       expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
     });
   });
