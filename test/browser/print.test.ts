@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { absoluteUrl, clauseUrl, pageUrl, planUrl } from '../../src/contracts/urls.ts';
 import { decodeQr } from './qr-decode.ts';
 import { buildDate, useSite } from './site.ts';
@@ -17,14 +17,15 @@ import { buildDate, useSite } from './site.ts';
 /** The site's address the default build was made with: none (no SITE_URL), so the footer prints the path. */
 const SITE = process.env.SITE_URL;
 const PLAN = '2023-baoshan-synbio';
-const TIMEOUT = 60_000;
+// Generous: decoding QR codes in the page is heavy on a loaded 2-core machine.
+const TIMEOUT = 120_000;
 const SHOTS = process.env.PRINT_SCREENSHOTS_DIR;
 
 /** `display` of every element matching `selector` (empty when there is none). */
 const displays = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => getComputedStyle(el).display));
 
 /** Checks shared by every printed page; returns the print footer's text. */
-async function checkPrintFrame(page: Page, url: string, date: string, shotName: string): Promise<void> {
+async function checkPrintFrame(expect: ExpectStatic, page: Page, url: string, date: string, shotName: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-header', '.site-search', '.skip-link']) {
     expect(await displays(page, selector), selector).toEqual(['none']);
@@ -49,16 +50,16 @@ async function checkPrintFrame(page: Page, url: string, date: string, shotName: 
   }
 }
 
-describe('print', () => {
+describe.concurrent('print', () => {
   const site = useSite();
 
   it(
     'a plan page: clause numbers, 责任单位, folds and permalinks print; tools do not',
-    async () => {
+    async ({ expect }) => {
       await site.withPage(async (page) => {
         await page.goto(`${site.url}${planUrl(PLAN)}`);
         const date = await buildDate(page);
-        await checkPrintFrame(page, absoluteUrl(planUrl(PLAN), SITE), date, 'plan');
+        await checkPrintFrame(expect, page, absoluteUrl(planUrl(PLAN), SITE), date, 'plan');
         const numbers = page.locator('.clause-number');
         const count = await numbers.count();
         expect(count).toBeGreaterThan(20);
@@ -87,6 +88,14 @@ describe('print', () => {
         // The link to a clause's related clauses (on the plan's related page) prints too.
         const related = page.locator('p.related-clauses a').first();
         expect(await related.isVisible()).toBe(true);
+        // The layout map would print as an empty box: it is hidden, its list of places printed, and
+        // the link to the full map prints its address.
+        await page.locator('.plan-layout').scrollIntoViewIfNeeded();
+        expect(await displays(page, '.plan-layout .map-canvas, .plan-layout .map-status, .plan-layout-legend')).toEqual(['none', 'none', 'none']);
+        expect(await page.locator('.plan-layout h2').isVisible()).toBe(true);
+        expect(await page.locator('.plan-layout li').first().isVisible()).toBe(true);
+        const mapLink = page.locator('.plan-layout-map-link');
+        expect(await mapLink.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`"（${await mapLink.getAttribute('href')}）"`);
         // No QR code without SITE_URL: a code of a bare path leads a phone nowhere.
         expect(await page.locator('.plan-qr, .clause-qr').count()).toBe(0);
       });
@@ -101,11 +110,11 @@ describe('print', () => {
   ] as const) {
     it(
       `${name}: frame hidden, 责任单位 or column names kept, footer with URL and 截至`,
-      async () => {
+      async ({ expect }) => {
         await site.withPage(async (page) => {
           await page.goto(`${site.url}${pageUrl(path)}`);
           const date = await buildDate(page);
-          await checkPrintFrame(page, absoluteUrl(pageUrl(path), SITE), date, name.split(' ')[0]!);
+          await checkPrintFrame(expect, page, absoluteUrl(pageUrl(path), SITE), date, name.split(' ')[0]!);
           if (path === '/targets/') {
             expect(await displays(page, '.targets-tools')).toEqual(['none']);
             const headers = await page.locator('.targets-table thead th').allInnerTexts();
@@ -124,13 +133,13 @@ describe('print', () => {
 
   it(
     '适合我吗 answered with JavaScript: the footer prints the URL with its answers',
-    async () => {
+    async ({ expect }) => {
       await site.withPage(async (page) => {
         const url = `${site.url}${pageUrl('/support/fit/')}?need=funding&where=baoshan`;
         await page.goto(url);
         await page.locator('#fit-results li').first().waitFor({ timeout: 20_000 });
         const date = await buildDate(page);
-        await checkPrintFrame(page, page.url(), date, 'fit-js');
+        await checkPrintFrame(expect, page, page.url(), date, 'fit-js');
         expect(await page.locator('#fit-results li').first().isVisible()).toBe(true);
       });
     },
@@ -145,12 +154,13 @@ const BASE = '/portal';
 const BASE_SITE = 'https://example.org';
 const underBase = (path: string) => `${BASE}${path}`;
 
+// One after another: decoding codes is heavy, and beside the print tests it ran past its timeout.
 describe('QR codes (the build with SITE_URL, under /portal/)', () => {
   const site = useSite({ base: '/portal/', root: baseDist });
 
   it(
     'the plan QR code prints open and loaded',
-    async () => {
+    async ({ expect }) => {
       await site.withPage(async (page) => {
         await page.goto(`${site.url}${underBase(planUrl(PLAN))}`);
         await page.emulateMedia({ media: 'print' });
@@ -164,7 +174,7 @@ describe('QR codes (the build with SITE_URL, under /portal/)', () => {
 
   it(
     'printing for real (page.pdf): the plan QR code is loaded before printing (a lazy image would not print)',
-    async () => {
+    async ({ expect }) => {
       await site.withPage(async (page) => {
         const requested: string[] = [];
         page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -175,7 +185,8 @@ describe('QR codes (the build with SITE_URL, under /portal/)', () => {
         expect(await page.locator('.plan-qr img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
         const pdf = await page.pdf({ format: 'A4' });
         expect(pdf.length).toBeGreaterThan(10_000);
-        expect(qrFiles()).toEqual([underBase(`/plans/${PLAN}/qr.svg`)]);
+        // Printing, Chromium fetches every lazy image (the clause codes, which print hides): when
+        // those requests arrive is Chromium's affair, so nothing is asserted about them here.
       });
     },
     TIMEOUT,
@@ -183,7 +194,7 @@ describe('QR codes (the build with SITE_URL, under /portal/)', () => {
 
   it(
     'the plan QR code decodes to the plan permalink, a clause QR code to the clause permalink',
-    async () => {
+    async ({ expect }) => {
       await site.withPage(async (page) => {
         await page.goto(`${site.url}${underBase(planUrl(PLAN))}`);
         const planSrc = await page.locator('.plan-qr img').getAttribute('src');
@@ -206,7 +217,7 @@ describe('QR codes (the build with SITE_URL, under /portal/)', () => {
 
   it(
     'the QR files are SVG without style or script',
-    async () => {
+    async ({ expect }) => {
       const response = await fetch(`${site.url}${underBase(`/plans/${PLAN}/qr.svg`)}`);
       expect(response.ok).toBe(true);
       const svg = await response.text();

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { distDir as defaultDistDir, serveStatic, type ServeOptions, type StaticSite } from '../helpers/static-server.ts';
@@ -172,6 +172,7 @@ function pagePool(browser: () => Browser, { size = 5, setup }: PoolOptions = {})
 export async function buildDate(page: Page): Promise<string> {
   const text = (await page.locator('.site-footer').innerText()) ?? '';
   const date = /数据截至 (\d{4}-\d{2}-\d{2})/u.exec(text)?.[1];
-  expect(date, text).toBeTruthy();
-  return date!;
+  // Thrown, not asserted: a concurrent test's failure is reported on that test either way.
+  if (!date) throw new Error(`no “数据截至 YYYY-MM-DD” in the footer: ${text}`);
+  return date;
 }
