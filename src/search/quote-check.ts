@@ -5,7 +5,9 @@
  * table), width (NFKC), letter case, and punctuation variants (quotes, brackets, dashes, 。/.) —
  * and white space, line breaks included, is ignored: a seed is wrapped as its PDF was, so a
  * sentence runs across lines. Each character that differs is reported with its kind, and a match
- * gives the original's lines (the numbering of the original page, `#L<n>`).
+ * gives the original's lines (the numbering of the original page, `#L<n>`). A quotation with an
+ * ellipsis (……) is found when its parts are, in order and close together, and the match says what
+ * each ellipsis leaves out.
  *
  * Pure and dependency-free; runs in the browser once the reader checks a quotation.
  */
@@ -43,6 +45,11 @@ export interface QuoteMatch {
   /** The original's text of the match, wrapped lines joined. */
   original: string;
   differences: Difference[];
+  /**
+   * For a quotation with an ellipsis (…… or ...), the original's text each ellipsis leaves out,
+   * in order — so a reader sees what the quotation skips. Empty for a quotation without one.
+   */
+  omitted: string[];
 }
 
 export type QuoteReport =
@@ -58,6 +65,13 @@ export type QuoteReport =
 export const MIN_QUOTE_CHARS = 4;
 /** Matches listed at most. */
 const MAX_MATCHES = 20;
+/**
+ * An ellipsis in a quotation (……, …, ⋯, ...) stands for words left out; the parts on either side
+ * must then occur in this order in one original, at most this many characters apart (about a
+ * paragraph: a quotation does not splice one clause onto another pages away).
+ */
+const MAX_OMITTED_CHARS = 300;
+const ELLIPSIS = /…+|⋯+|\.{3,}|。{3,}/u;
 
 const PUNCTUATION: Array<[RegExp, string]> = [
   [/[\u2010-\u2015\u2212\ufe58\ufe63-]/u, '-'],
@@ -218,9 +232,85 @@ export function checkQuote(pasted: string, texts: PreparedText[], t2s: T2S = {})
         endLine: lineOf(t, last),
         original: t.text.slice(start, end).replace(/\s*(?:\r\n|\n|\r)\s*/gu, ''),
         differences: differencesOf(quote, q, at, t, t2s),
+        omitted: [],
       });
     }
   }
-  if (matches.length === 0) return closestOf(quote, q, texts);
+  if (matches.length === 0) {
+    const elided = checkElided(quote, texts, t2s);
+    if (elided) return elided;
+    return closestOf(quote, q, texts);
+  }
+  return { kind: 'found', verbatim: matches.some((m) => m.differences.length === 0), matches };
+}
+
+/** One part of an elided quotation, found: where it starts and ends in the folded original. */
+interface PartHit {
+  at: number;
+  end: number;
+}
+
+/** The parts of `parts` found in order in `t` from `from` on, each within the gap of the one before. */
+function partsInOrder(parts: Folded[], t: PreparedText, first: number): PartHit[] | undefined {
+  const hits: PartHit[] = [{ at: first, end: first + parts[0]!.text.length }];
+  for (const part of parts.slice(1)) {
+    const previous = hits[hits.length - 1]!;
+    const at = t.folded.text.indexOf(part.text, previous.end);
+    if (at < 0 || at - previous.end > MAX_OMITTED_CHARS) return undefined;
+    hits.push({ at, end: at + part.text.length });
+  }
+  return hits;
+}
+
+/** Source text between two folded positions (line breaks joined, as a match's original is). */
+function sourceSpan(t: PreparedText, from: number, to: number): string {
+  if (to <= from) return '';
+  const start = t.folded.from[from]!;
+  const last = t.folded.from[to - 1]!;
+  return t.text.slice(start, last + charAt(t.text, last).length).replace(/\s*(?:\r\n|\n|\r)\s*/gu, '');
+}
+
+/**
+ * A quotation with an ellipsis: each part on either side found, in order, close together — the
+ * match spans them all and lists what each ellipsis leaves out. Undefined when the quotation has
+ * no ellipsis or its parts are not so found.
+ */
+function checkElided(quote: string, texts: PreparedText[], t2s: T2S): QuoteReport | undefined {
+  const pieces = quote.split(ELLIPSIS).map((p) => p.trim());
+  if (pieces.length < 2) return undefined;
+  const parts = pieces.map((p) => ({ piece: p, folded: folded(p, t2s) })).filter((p) => p.folded.text.length > 0);
+  if (parts.length < 2 || parts.some((p) => p.folded.text.length < 2)) return undefined;
+  const matches: QuoteMatch[] = [];
+  for (const t of texts) {
+    const head = parts[0]!.folded.text;
+    for (let at = t.folded.text.indexOf(head); at >= 0 && matches.length < MAX_MATCHES; at = t.folded.text.indexOf(head, at + head.length)) {
+      const hits = partsInOrder(
+        parts.map((p) => p.folded),
+        t,
+        at,
+      );
+      if (!hits) continue;
+      const first = hits[0]!;
+      const last = hits[hits.length - 1]!;
+      const differences = new Map<string, Difference>();
+      parts.forEach((p, i) => {
+        for (const d of differencesOf(p.piece, p.folded, hits[i]!.at, t, t2s)) {
+          const key = `${d.quote}\u0000${d.original}`;
+          const known = differences.get(key);
+          if (known) known.count += d.count;
+          else differences.set(key, { ...d });
+        }
+      });
+      matches.push({
+        source: t.source,
+        startLine: lineOf(t, t.folded.from[first.at]!),
+        endLine: lineOf(t, t.folded.from[last.end - 1]!),
+        original: sourceSpan(t, first.at, last.end),
+        differences: [...differences.values()],
+        omitted: hits.slice(1).map((hit, i) => sourceSpan(t, hits[i]!.end, hit.at)),
+      });
+    }
+  }
+  if (matches.length === 0) return undefined;
   return { kind: 'found', verbatim: matches.some((m) => m.differences.length === 0), matches };
 }

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { seedLines } from '../../src/validity/index.ts';
 import { expectNoViolations, runAxe } from './axe.ts';
 import { useSite } from './site.ts';
@@ -28,14 +28,14 @@ function watch(page: Page) {
 
 const path = (page: Page) => decodeURIComponent(new URL(page.url()).pathname) + new URL(page.url()).hash;
 
-describe('lookup from the search box', () => {
+describe.concurrent('lookup from the search box', () => {
   const site = useSite();
 
-  it.each([
+  it.for<[string, string]>([
     ['沪府办发（2023）18 号', '/plans/2023-shanghai-synbio/'],
     ['沪府办发〔２０２３〕１８号', '/plans/2023-shanghai-synbio/'],
     ['张江 二、（一）3', '/plans/2025-zhangjiang-baoshan-park/#s2-1-3'],
-  ])('opens %s from the header box of another page', async (query, target) => {
+  ])('opens %s from the header box of another page', async ([query, target], { expect }) => {
     await site.withPage(async (page) => {
       const seen = watch(page);
       await page.goto(`${site.url}/plans/`);
@@ -52,7 +52,7 @@ describe('lookup from the search box', () => {
     });
   });
 
-  it('opens a clause typed on /search/ and shows it', async () => {
+  it('opens a clause typed on /search/ and shows it', async ({ expect }) => {
     await site.withPage(async (page) => {
       const seen = watch(page);
       await page.goto(`${site.url}/search/`);
@@ -66,14 +66,14 @@ describe('lookup from the search box', () => {
     });
   });
 
-  it('opens a short name with a path written without its marks', async () => {
+  it('opens a short name with a path written without its marks', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent('宝山合成生物 四（五）11')}`);
       await expect.poll(() => path(page), POLL).toBe('/plans/2023-baoshan-synbio/#s4-5-11');
     });
   });
 
-  it('says an unknown 文号 is not held and searches the texts for it', async () => {
+  it('says an unknown 文号 is not held and searches the texts for it', async ({ expect }) => {
     await site.withPage(async (page) => {
       const seen = watch(page);
       await page.goto(`${site.url}/search/?q=${encodeURIComponent('沪府发[2022]11号')}`);
@@ -89,7 +89,7 @@ describe('lookup from the search box', () => {
     });
   });
 
-  it('searches a quoted 文号 and a query that only contains 2023 or 号', async () => {
+  it('searches a quoted 文号 and a query that only contains 2023 or 号', async ({ expect }) => {
     await site.withPage(async (page) => {
       for (const query of ['"沪府办发[2023]18号"', '2023年', '宝山 2025']) {
         await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
@@ -100,7 +100,7 @@ describe('lookup from the search box', () => {
     });
   });
 
-  it('without JavaScript, the header box submits to /search/, which links each 文号 to its plan', async () => {
+  it('without JavaScript, the header box submits to /search/, which links each 文号 to its plan', async ({ expect }) => {
     await site.withPage(
       async (page) => {
         await page.goto(`${site.url}/plans/`);
@@ -124,12 +124,12 @@ describe('lookup from the search box', () => {
   });
 });
 
-describe('引文核验', () => {
+describe.concurrent('引文核验', () => {
   const site = useSite();
   const seed = readFileSync('seeds/2023-baoshan-synbio.txt');
   const sha256 = createHash('sha256').update(seed).digest('hex');
 
-  async function check(page: Page, quote: string): Promise<string> {
+  async function check(expect: ExpectStatic, page: Page, quote: string): Promise<string> {
     const before = Number((await page.locator('#quote-result').getAttribute('data-checks')) ?? 0);
     await page.fill('#quote-text', quote);
     await page.click('.quote-form button');
@@ -137,7 +137,7 @@ describe('引文核验', () => {
     return (await page.textContent('#quote-result')) ?? '';
   }
 
-  it('finds a quotation verbatim across wrapped lines, with its line and the seed’s SHA-256', async () => {
+  it('finds a quotation verbatim across wrapped lines, with its line and the seed’s SHA-256', async ({ expect }) => {
     // The seed runs this sentence over lines 60–62 (checked here, not assumed).
     const lines = seedLines(seed);
     expect(lines[59]).toMatch(/推动$/u);
@@ -151,7 +151,7 @@ describe('引文核验', () => {
       // The seeds, and the check's own code, load only when a quotation is checked.
       expect(seen.requested.filter((p) => p.endsWith('/original.txt'))).toEqual([]);
       expect(seen.requested.filter((p) => /quote-view/u.test(p))).toEqual([]);
-      const text = await check(page, '“推动创新链、产业链、人才链协同发力，建成合成生物产业先导区”');
+      const text = await check(expect, page, '“推动创新链、产业链、人才链协同发力，建成合成生物产业先导区”');
       expect(text).toContain('原文中逐字找到（1 处');
       expect(seen.requested.filter((p) => p.endsWith('/original.txt'))).toHaveLength(5);
       expect(seen.requested.filter((p) => /quote-view/u.test(p))).toHaveLength(1);
@@ -167,7 +167,7 @@ describe('引文核验', () => {
     });
   });
 
-  it('finds a quotation after normalisation and lists each difference', async () => {
+  it('finds a quotation after normalisation and lists each difference', async ({ expect }) => {
     await site.withPage(async (page) => {
       const seen = watch(page);
       await page.goto(`${site.url}/search/?quote=${encodeURIComponent('推动張江高新区寶山园(以下简称"张江宝山园")高质量发展,加快培育')}`);
@@ -190,28 +190,43 @@ describe('引文核验', () => {
     });
   });
 
-  it('says a quotation is not found, and where the closest one stops agreeing', async () => {
+  it('finds a quotation with an ellipsis and lists what the ellipsis leaves out', async ({ expect }) => {
     await site.withPage(async (page) => {
       const seen = watch(page);
-      await page.goto(`${site.url}/search/`);
-      await page.click('#quote-check summary');
-      const text = await check(page, '加快培育发展新质生产力和未来产业集群');
-      expect(text).toContain('未找到：本站收录的 5 份规划原始文本中都没有这段引文');
-      expect(text).toContain('开头“加快培育发展新质生产力”见于');
-      expect(text).toContain('其后引文为“和未来产业集群”，原文为“，更好服务长三角”');
-      expect(await check(page, '本市将全面取消所有生物制造企业的税收')).not.toContain('开头');
+      await page.goto(`${site.url}/search/?quote=${encodeURIComponent('“推动创新链……建成合成生物产业先导区”')}`);
+      await expect.poll(() => page.locator('#quote-result').getAttribute('data-checks'), POLL).toBe('1');
+      const text = (await page.textContent('#quote-result')) ?? '';
+      expect(text).toContain('原文中逐字找到（1 处');
+      expect(text).toContain('引文中的省略号按“此处略去原文”比对');
+      expect(await page.locator('.quote-match a').getAttribute('href')).toBe('/plans/2023-baoshan-synbio/original/#L60');
+      expect(await page.$$eval('.quote-omitted li', (items) => items.map((li) => li.textContent))).toEqual(['、产业链、人才链协同发力，']);
+      expect(await page.textContent('.quote-original q')).toBe('推动创新链、产业链、人才链协同发力，建成合成生物产业先导区');
       expect(seen.errors).toEqual([]);
     });
   });
 
-  it('axe finds no violation with a check shown, its differences and the lookup line', async () => {
+  it('says a quotation is not found, and where the closest one stops agreeing', async ({ expect }) => {
+    await site.withPage(async (page) => {
+      const seen = watch(page);
+      await page.goto(`${site.url}/search/`);
+      await page.click('#quote-check summary');
+      const text = await check(expect, page, '加快培育发展新质生产力和未来产业集群');
+      expect(text).toContain('未找到：本站收录的 5 份规划原始文本中都没有这段引文');
+      expect(text).toContain('开头“加快培育发展新质生产力”见于');
+      expect(text).toContain('其后引文为“和未来产业集群”，原文为“，更好服务长三角”');
+      expect(await check(expect, page, '本市将全面取消所有生物制造企业的税收')).not.toContain('开头');
+      expect(seen.errors).toEqual([]);
+    });
+  });
+
+  it('axe finds no violation with a check shown, its differences and the lookup line', async ({ expect }) => {
     await site.withPage(async (page) => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent('宝山 一、')}&quote=${encodeURIComponent('推动張江高新区寶山园(以下简称"张江宝山园")')}`);
       await expect.poll(() => page.locator('#quote-result').getAttribute('data-checks'), POLL).toBe('1');
       await expect.poll(() => page.evaluate(() => Number(document.getElementById('search-results')?.dataset.searches ?? 0)), POLL).toBeGreaterThan(0);
       // 宝山 fits three plans that all have 一、: the line offers each.
       expect(await page.locator('#search-lookup li a').count()).toBe(3);
-      expectNoViolations(await runAxe(page), '/search/ with a quote check');
+      expectNoViolations(await runAxe(page), '/search/ with a quote check', false, expect);
     });
   });
 });

@@ -87,6 +87,40 @@ describe('checkQuote', () => {
     expect(checkQuote('合成', texts, t2s)).toEqual({ kind: 'too-short', minimum: 4 });
   });
 
+  it('finds a quotation with an ellipsis when its parts occur in order, and says what each ellipsis leaves out', () => {
+    for (const ellipsis of ['……', '…', '...', '⋯⋯']) {
+      const report = checkQuote(`推动创新链${ellipsis}建成合成生物产业先导区`, texts, t2s);
+      expect(report.kind, ellipsis).toBe('found');
+      if (report.kind !== 'found') return;
+      expect(report.verbatim).toBe(true);
+      expect(report.matches).toHaveLength(1);
+      expect(report.matches[0]).toMatchObject({
+        original: '推动创新链、产业链、人才链协同发力，建成合成生物产业先导区',
+        omitted: ['、产业链、人才链协同发力，'],
+        differences: [],
+      });
+      expect(report.matches[0]!.source.label).toBe('宝山合成生物三年行动计划');
+    }
+    // Two ellipses, and a difference in one part (寶 for 宝) still named.
+    const two = checkQuote('推动创新链……人才链……建成合成生物产业先导區', texts, t2s);
+    expect(two.kind === 'found' && two.matches[0]!.omitted).toEqual(['、产业链、', '协同发力，']);
+    expect(two.kind === 'found' && two.matches[0]!.differences).toEqual([{ kind: '繁简', quote: '區', original: '区', count: 1 }]);
+  });
+
+  it('does not splice parts an ellipsis joins when they are out of order, in different plans or far apart', () => {
+    expect(checkQuote('建成合成生物产业先导区……推动创新链', texts, t2s).kind).toBe('not-found');
+    expect(checkQuote('推动创新链……加快培育发展新质生产力', texts, t2s).kind).toBe('not-found');
+    // Each part is in the Baoshan plan once, in that order, but some forty wrapped lines (over a
+    // thousand characters) apart: not one quotation.
+    const seed = lines('2023-baoshan-synbio');
+    const [head, tail] = [seed[61]!.trim().slice(0, 10), seed[101]!.trim().slice(-10)];
+    for (const part of [head, tail]) {
+      const alone = checkQuote(part, texts, t2s);
+      expect(alone.kind === 'found' && alone.matches.map((m) => m.source.label), part).toEqual(['宝山合成生物三年行动计划']);
+    }
+    expect(checkQuote(`${head}……${tail}`, texts, t2s).kind, `${head}……${tail}`).toBe('not-found');
+  });
+
   it('lists every occurrence of a quotation the plans share', () => {
     const report = checkQuote('合成生物', texts, t2s);
     expect(report.kind === 'found' && report.matches.length).toBe(20);

@@ -51,6 +51,11 @@ function matchItem(match: QuoteMatch): HTMLLIElement {
     el('p', { className: 'quote-original' }, '原文：', el('q', {}, match.original)),
     el('p', { className: 'quote-sha' }, '原始文本 SHA-256：', el('code', {}, source.sha256)),
   );
+  if (match.omitted.length > 0)
+    item.append(
+      el('p', {}, '引文中省略号略去的原文：'),
+      el('ol', { className: 'quote-omitted' }, ...match.omitted.map((text) => el('li', {}, text === '' ? '（无：前后两段在原文中紧连）' : el('q', {}, text)))),
+    );
   if (match.differences.length > 0)
     item.append(el('p', {}, '与引文的差异：'), el('ul', { className: 'quote-diffs' }, ...match.differences.map(differenceItem)));
   return item;
@@ -64,7 +69,10 @@ function reportNodes(report: QuoteReport, plans: number): Array<Node | string> {
       ? `原文中逐字找到（${exact.length} 处；换行和空格不计）。`
       : `规范化后找到（${report.matches.length} 处）：引文与原文在繁简、全角半角或标点上有差异，逐一列在下面。`;
     const shown = report.verbatim ? exact : report.matches;
-    return [el('p', { className: 'quote-verdict' }, verdict), el('ol', { className: 'quote-matches' }, ...shown.map(matchItem))];
+    const elided = report.matches.some((m) => m.omitted.length > 0)
+      ? '引文中的省略号按“此处略去原文”比对：前后各段按顺序见于同一处原文，略去的原文列在下面。'
+      : '';
+    return [el('p', { className: 'quote-verdict' }, verdict + elided), el('ol', { className: 'quote-matches' }, ...shown.map(matchItem))];
   }
   const nodes: Array<Node | string> = [
     el('p', { className: 'quote-verdict' }, `未找到：本站收录的 ${plans} 份规划原始文本中都没有这段引文（已按繁简、全角半角和标点规范化比对）。`),
