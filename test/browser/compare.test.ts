@@ -107,4 +107,20 @@ describe('compare', () => {
       expect(problems).toEqual([]);
     });
   });
+
+  it('a link the earlier two-plan compare wrote (?a=…&b=…) opens those two plans', { timeout: 90_000 }, async () => {
+    await site.withPage(async (page) => {
+      const problems = watch(page);
+      await page.goto(`${site.url}/compare/?a=2025-zhangjiang-baoshan-park&b=2023-jinshan-biomanufacturing`);
+      await expect
+        .poll(() => page.$$eval('.compare-table thead th[data-plan]', (ths) => ths.map((th) => th.getAttribute('data-plan')).sort()), { timeout: 20_000 })
+        .toEqual(['2023-jinshan-biomanufacturing', '2025-zhangjiang-baoshan-park']);
+      expect(new URL(page.url()).searchParams.getAll('p').sort()).toEqual(['2023-jinshan-biomanufacturing', '2025-zhangjiang-baoshan-park']);
+      expect(new URL(page.url()).searchParams.has('a')).toBe(false);
+      expect(await page.locator('[data-compare-permalink] a').getAttribute('href')).toBe(
+        '/compare/2023-jinshan-biomanufacturing/2025-zhangjiang-baoshan-park/',
+      );
+      expect(problems).toEqual([]);
+    });
+  });
 });

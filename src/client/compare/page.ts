@@ -116,7 +116,7 @@ export function enhanceCompare(doc: Document): void {
   const apply = () => {
     const slugs = chosen();
     const url = new URL(location.href);
-    url.searchParams.delete('p');
+    for (const name of ['p', 'a', 'b']) url.searchParams.delete(name);
     for (const s of slugs) url.searchParams.append('p', s);
     history.replaceState(null, '', url);
     void show(slugs);
@@ -128,7 +128,10 @@ export function enhanceCompare(doc: Document): void {
   });
   form.addEventListener('change', apply);
   const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-  const asked = new URLSearchParams(location.search).getAll('p').filter((s) => slug.test(s));
+  const params = new URLSearchParams(location.search);
+  // `?a=…&b=…`: the links the earlier two-plan compare wrote, still in the wild; read as two `p`s.
+  const named = params.getAll('p').length > 0 ? params.getAll('p') : [params.get('a'), params.get('b')].filter((s): s is string => s !== null);
+  const asked = [...new Set(named)].filter((s) => slug.test(s));
   if (asked.length > 0) {
     // The boxes list the first plans only; a shared URL may name any plan (its outline file says whether it exists).
     for (const s of asked) {
@@ -140,6 +143,7 @@ export function enhanceCompare(doc: Document): void {
       form.querySelector('fieldset')!.append(label);
     }
     for (const b of boxes()) b.checked = asked.includes(b.value);
-    void show(asked);
+    if (!params.has('p')) apply();
+    else void show(asked);
   }
 }
