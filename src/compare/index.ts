@@ -125,6 +125,22 @@ export function compareSets(site: Site): SitePlan[][] {
   return Array.from({ length: max - MIN_PLANS + 1 }, (_, i) => subsets(plans, MIN_PLANS + i)).flat();
 }
 
+/**
+ * The pair pages the earlier two-plan compare published, /compare/<a>/<b>/ in site order (city
+ * plan first, then by date), where that order is not the slug order of today's canonical URL:
+ * each path with the canonical URL it moved to, so a link out in the wild still lands.
+ */
+export function movedPairs(site: Site): Array<{ path: string; to: string; plans: SitePlan[] }> {
+  const canonical = new Set(compareSets(site).map((set) => compareUrl(set.map((p) => p.slug))));
+  return site.plans.flatMap((a, i) =>
+    site.plans
+      .slice(i + 1)
+      .filter((b) => a.slug > b.slug)
+      .map((b) => ({ path: `${a.slug}/${b.slug}`, to: compareUrl([b.slug, a.slug]), plans: [b, a] }))
+      .filter((moved) => canonical.has(moved.to)),
+  );
+}
+
 export const compareOutlineUrl = (slug: string): string => pageUrl(`/compare/${slug}.json`);
 
 /** A plan's outline for the client-side comparison: its column and every clause's topic keys and entry. */

@@ -97,15 +97,20 @@ describe('a build under /portal/', () => {
       expect(read('feeds/type/funding.xml')).toMatch(new RegExp(`<link>${origin}plans/[^<]+#s[\\d-]+</link>`, 'u'));
     });
 
-    it('every page states its canonical URL and og:url under SITE_URL and links the feed', () => {
+    it('every page states its canonical URL (an old address: the new one) and og:url under SITE_URL and links the feed', () => {
       expect(pages.length).toBeGreaterThan(10);
+      let moved = 0;
       for (const { path } of pages) {
         const html = read(join(path, 'index.html'));
         const canonical = /<link rel="canonical" href="([^"]+)"/u.exec(html)?.[1];
-        expect(canonical, path).toBe(new URL(`.${path}`, origin).href);
+        // An old address (a moved compare pair) names the page its content lives at now.
+        const movedTo = /<p data-compare-moved[^>]*>[^<]*<a href="\/portal\/([^"]+)"/u.exec(html)?.[1];
+        expect(canonical, path).toBe(new URL(movedTo ? `./${movedTo}` : `.${path}`, origin).href);
+        if (movedTo) moved += 1;
         expect(html, path).toContain(`<meta property="og:url" content="${canonical}"`);
         expect(html, path).toContain('type="application/rss+xml"');
       }
+      expect(moved).toBeGreaterThan(0);
     });
 
     it('the feed and the sitemap list every plan at SITE_URL, robots.txt announces the sitemap', () => {

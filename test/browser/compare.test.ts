@@ -123,4 +123,18 @@ describe('compare', () => {
       expect(problems).toEqual([]);
     });
   });
+
+  it('an old pair page in site order (/compare/<city>/<district>/) links, without JavaScript, to its comparison', { timeout: 90_000 }, async () => {
+    await site.withPage(
+      async (page) => {
+        const response = await page.goto(`${site.url}/compare/2023-shanghai-synbio/2023-baoshan-synbio/`);
+        expect(response?.status()).toBe(200);
+        const link = page.locator('[data-compare-moved] a');
+        expect(await link.getAttribute('href')).toBe('/compare/2023-baoshan-synbio/2023-shanghai-synbio/');
+        await link.click();
+        await expect.poll(() => page.locator('.compare-table thead th[data-plan]').count(), { timeout: 20_000 }).toBe(2);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
 });

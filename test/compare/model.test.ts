@@ -4,7 +4,7 @@
  * plan's part, the pre-rendered sets and their canonical (sorted) URLs.
  */
 import { describe, expect, it } from 'vitest';
-import { compareOutline, compareSets, compareTable, compareUrl, MAX_PLANS } from '../../src/compare/index.ts';
+import { compareOutline, compareSets, compareTable, compareUrl, MAX_PLANS, movedPairs } from '../../src/compare/index.ts';
 import { compareLayouts, compareTopics } from '../../src/compare/topics.ts';
 import { loadSite } from '../../src/model/index.ts';
 import { placesOf } from '../../src/places/index.ts';
@@ -90,5 +90,27 @@ describe('compare sets and URLs', () => {
   it('gives the same URL whatever order the plans were picked in', () => {
     expect(compareUrl(['2023-shanghai-synbio', '2023-baoshan-synbio'])).toBe('/compare/2023-baoshan-synbio/2023-shanghai-synbio/');
     expect(compareUrl(['2023-baoshan-synbio', '2023-shanghai-synbio'])).toBe(compareUrl(['2023-shanghai-synbio', '2023-baoshan-synbio']));
+  });
+});
+
+describe('movedPairs', () => {
+  it('gives each old pair URL in site order that is not today’s sorted one, with the canonical URL it moved to', () => {
+    const moved = movedPairs(site);
+    // The city plan comes first in site order; the Baoshan and Jinshan slugs sort before its own.
+    expect(moved.map((m) => m.path)).toEqual(
+      expect.arrayContaining(['2023-shanghai-synbio/2023-baoshan-synbio', '2023-shanghai-synbio/2023-jinshan-biomanufacturing']),
+    );
+    const canonical = new Set(compareSets(site).map((set) => compareUrl(set.map((p) => p.slug))));
+    for (const m of moved) {
+      const [a, b] = m.path.split('/');
+      expect(a! > b!, m.path).toBe(true);
+      expect(m.to).toBe(compareUrl([b!, a!]));
+      expect(canonical.has(m.to)).toBe(true);
+      expect(m.plans.map((p) => p.slug)).toEqual([b, a]);
+    }
+    // Every pair of the site order lands: sorted, it is a canonical page; unsorted, a moved one.
+    const order = site.plans.map((p) => p.slug);
+    for (const [i, a] of order.entries())
+      for (const b of order.slice(i + 1)) expect(a < b ? canonical.has(compareUrl([a, b])) : moved.some((m) => m.path === `${a}/${b}`), `${a}/${b}`).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ requireBuild();
 const slugs = planFrontmatters().map((p) => p.slug);
 /** `slug#id` → the `slug#id`s its entry on the related page lists. */
 const lists = new Map<string, string[]>();
+/** Each plan page parsed once: the symmetry check looks up hundreds of ids. */
+const planPages = new Map(slugs.map((slug) => [slug, pageDocument(`/plans/${slug}/`)]));
 for (const slug of slugs) {
   for (const section of pageDocument(`/plans/${slug}/related/`).querySelectorAll('main section.related-row')) {
     const id = section.querySelector('h2')!.id;
@@ -28,7 +30,7 @@ for (const slug of slugs) {
 describe('/plans/<slug>/related/', () => {
   it('is linked from each clause of the plan page that has related clauses, with their count', () => {
     for (const slug of slugs) {
-      const links = [...pageDocument(`/plans/${slug}/`).querySelectorAll('p.related-clauses a')];
+      const links = [...planPages.get(slug)!.querySelectorAll('p.related-clauses a')];
       expect(links.length, slug).toBeGreaterThan(0);
       for (const a of links) {
         const id = a.getAttribute('href')!.split('#')[1]!;
@@ -45,7 +47,7 @@ describe('/plans/<slug>/related/', () => {
         const [slug, id] = to.split('#') as [string, string];
         expect(slug).not.toBe(from.split('#')[0]);
         expect(existsSync(join(dist, 'plans', slug, 'index.html'))).toBe(true);
-        expect(pageDocument(`/plans/${slug}/`).getElementById(id), to).not.toBeNull();
+        expect(planPages.get(slug)?.getElementById(id), to).not.toBeNull();
         expect(lists.get(to) ?? [], `${from} → ${to}`).toContain(from);
       }
     }
