@@ -2,7 +2,7 @@
  * Every kind of page at 360, 390, 768 and 1280 px (issue 21): no horizontal overflow, the header
  * navigation never wraps inside a word, body text ≥ 16 px, primary tap targets ≥ 44 px and no
  * control under 24 px; in each reading mode (default, 大字, 高对比 — set the way a reader's stored
- * choice is, through localStorage and public/modes.js) axe passes at a phone width and the text
+ * choice is, through localStorage and public/modes.js — and the system's dark scheme) axe passes at a phone width and the text
  * sizes hold; a stored mode is on <html> before <body> exists (no flash); the 大字/高对比 buttons
  * persist across pages; without JavaScript every page still has its heading and no overflow; the
  * skip link is the first Tab stop. One static server and one browser for the file.
@@ -32,10 +32,18 @@ const PAGES: Array<[kind: string, path: string]> = [
   ['accessibility', '/accessibility/'],
 ];
 const WIDTHS = [360, 390, 768, 1280];
-const MODES: Record<string, Record<string, string>> = { default: {}, large: { text: 'large' }, contrast: { contrast: 'high' } };
+/** Each reading mode: the stored choice (localStorage portal-*) and the system colour scheme. */
+const MODES: Record<string, { stored: Record<string, string>; colorScheme?: 'dark' }> = {
+  default: { stored: {} },
+  large: { stored: { text: 'large' } },
+  contrast: { stored: { contrast: 'high' } },
+  dark: { stored: {}, colorScheme: 'dark' },
+};
 /** Primary actions: the header's links and controls, the home page's entry cards, the CSV download. */
 const PRIMARY = '.site-header nav a, .site-search input, .site-search button, .reading-modes button, .entry-card a, .checklist-save a';
 const TIMEOUT = 240_000;
+/** --paper of the dark scheme (src/styles/modes.css), as getComputedStyle gives it. */
+const DARK_PAPER = 'rgb(22, 24, 28)';
 const SHOTS = process.env.VIEWPORT_SCREENSHOTS_DIR;
 
 interface Layout {
@@ -132,21 +140,22 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
   );
 
   it.concurrent.for(PAGES)(
-    '%s (%s): axe passes at 390 px in the default, large-text and high-contrast modes',
+    '%s (%s): axe passes at 390 px in the default, large-text, high-contrast and dark modes',
     { timeout: TIMEOUT },
     async ([kind, path], { expect }) => {
-      for (const [modeName, mode] of Object.entries(MODES)) {
+      for (const [modeName, { stored, colorScheme }] of Object.entries(MODES)) {
         await site.withPage(
           async (page, context) => {
-            await storeMode(context, mode);
+            await storeMode(context, stored);
             await page.goto(site.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
-            for (const [key, value] of Object.entries(mode)) expect(await page.locator('html').getAttribute(`data-${key}`)).toBe(value);
-            const minPx = mode.text ? 20 : 16;
+            for (const [key, value] of Object.entries(stored)) expect(await page.locator('html').getAttribute(`data-${key}`)).toBe(value);
+            if (colorScheme) expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
+            const minPx = stored.text ? 20 : 16;
             expectLayout(await layout(page, minPx), `${path} @390px ${modeName}`, minPx, expect);
             expectNoViolations(await runAxe(page), `${path} @390px ${modeName}`, true, expect);
             if (SHOTS) await page.screenshot({ path: join(SHOTS, `${kind.replace(/\s/gu, '-')}-390-${modeName}.png`) });
           },
-          { viewport: { width: 390, height: 800 } },
+          { viewport: { width: 390, height: 800 }, ...(colorScheme ? { colorScheme } : {}) },
         );
       }
     },
@@ -180,6 +189,10 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
           await page.goto(site.url + PLAN, { waitUntil: 'networkidle' });
           expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('large/high');
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000');
+          // A chosen 高对比 stays black on white under a dark system scheme.
+          await page.emulateMedia({ colorScheme: 'dark' });
+          expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+          await page.emulateMedia({ colorScheme: 'light' });
           await page.locator('.reading-modes button[data-mode="text"]').click();
           await page.reload({ waitUntil: 'networkidle' });
           expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('normal/high');
@@ -191,7 +204,7 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
   );
 
   it(
-    'without JavaScript: every kind of page has its heading and no overflow at 360 px, the mode buttons stay hidden, prefers-contrast gives the high-contrast colours',
+    'without JavaScript: every kind of page has its heading and no overflow at 360 px, the mode buttons stay hidden, prefers-color-scheme gives the dark colours (not in print), prefers-contrast the high-contrast ones',
     async () => {
       await site.withPage(
         async (page) => {
@@ -201,8 +214,19 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
             expect.soft(await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
             expect.soft(await page.locator('.reading-modes').isVisible(), path).toBe(false);
           }
-          await page.emulateMedia({ contrast: 'more' });
-          expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000');
+          const colours = () =>
+            page.evaluate(() => ({
+              ink: getComputedStyle(document.documentElement).getPropertyValue('--ink').trim(),
+              paper: getComputedStyle(document.body).backgroundColor,
+            }));
+          await page.emulateMedia({ colorScheme: 'dark' });
+          expect(await colours()).toEqual({ ink: '#e6e8eb', paper: DARK_PAPER });
+          // Printed, the page is light whatever the screen's scheme.
+          await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+          expect((await colours()).paper).toBe('rgb(255, 255, 255)');
+          // prefers-contrast: more wins over a dark scheme: black on white.
+          await page.emulateMedia({ colorScheme: 'dark', contrast: 'more', media: 'screen' });
+          expect(await colours()).toEqual({ ink: '#000', paper: 'rgb(255, 255, 255)' });
         },
         { viewport: { width: 360, height: 800 }, javaScriptEnabled: false },
       );
