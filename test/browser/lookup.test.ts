@@ -115,6 +115,8 @@ describe.concurrent('lookup from the search box', () => {
           ['宝府办〔2025〕6号', '/plans/2025-zhangjiang-baoshan-park/'],
         ]);
         expect(await page.locator('.search-nojs-refs').isVisible()).toBe(true);
+        // 引文核验 needs the script: the page says so and where to check by hand instead.
+        expect(await page.textContent('.search-nojs')).toContain('引文核验也需要 JavaScript；不用它时可在各规划的原始文本页中用页内查找核对');
         await page.click('.search-nojs-refs a >> nth=0');
         await expect.poll(() => path(page), POLL).toBe('/plans/2023-shanghai-synbio/');
         expect(await page.textContent('h1')).toContain('上海市加快合成生物创新策源');
