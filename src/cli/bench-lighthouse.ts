@@ -1,6 +1,7 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile, default simulated throttling) on one page of
- * each kind of the built site (home, plans list, plan, original, search, map), served from
+ * each kind of the built site (home, plans list, plan, original, support, 适合我吗, targets,
+ * map, search, agencies, compare, lineage, uptake, follow-up, glossary, data, accessibility), served from
  * `dist/` by the project's static server, in the system Chromium. Prints the four category
  * scores and the main performance figures per page. A benchmark, not a test: it prints, it
  * does not judge. Needs a built site (`npm run build`).
@@ -18,15 +19,32 @@ import lighthouse from 'lighthouse';
 import { chromePath } from '../tooling/browser.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
-/** One page per kind; the plan is the one with a layout map, the heaviest plan page. */
+/**
+ * One page per kind (the kinds the viewport test walks, and the newer answering pages); the
+ * plan is the one with a layout map, the heaviest plan page.
+ */
 const PAGES: Record<string, string> = {
   home: '/',
   'plans list': '/plans/',
   plan: '/plans/2023-baoshan-synbio/',
   original: '/plans/2023-baoshan-synbio/original/',
-  search: '/search/',
+  support: '/support/',
+  'fit question': '/support/fit/',
+  'fit answer': '/support/fit/where/baoshan/',
+  targets: '/targets/',
   map: '/map/',
+  search: '/search/',
+  agencies: '/agencies/',
+  compare: '/compare/',
+  lineage: '/lineage/',
+  uptake: '/uptake/',
+  'follow-up': '/follow-up/',
+  glossary: '/glossary/',
+  data: '/data/',
+  accessibility: '/accessibility/',
 };
+/** The first column's width: the longest kind's name. */
+const KIND_WIDTH = Math.max(...Object.keys(PAGES).map((kind) => kind.length));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const FIGURES = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 
@@ -105,7 +123,7 @@ async function main(): Promise<void> {
   const chromium = await startChromium();
   try {
     console.log(`Lighthouse (mobile, simulated throttling), ${runs} run(s) per page, median; Chromium ${chromePath()}\n`);
-    console.log(['page'.padEnd(11), 'perf', 'a11y', 'b-p', 'seo', '  FCP', '  LCP', '  TBT', '  CLS', 'path'].join('  '));
+    console.log(['page'.padEnd(KIND_WIDTH), 'perf', 'a11y', 'b-p', 'seo', '  FCP', '  LCP', '  TBT', '  CLS', 'path'].join('  '));
     for (const [kind, path] of selected) {
       const results: Run[] = [];
       for (let i = 0; i < runs; i++) results.push(await audit(site.url + path, chromium.port));
@@ -116,7 +134,7 @@ async function main(): Promise<void> {
       const { scores, figures } = run;
       console.log(
         [
-          kind.padEnd(11),
+          kind.padEnd(KIND_WIDTH),
           String(scores.performance).padStart(4),
           String(scores.accessibility).padStart(4),
           String(scores['best-practices']).padStart(3),
@@ -128,8 +146,8 @@ async function main(): Promise<void> {
           path,
         ].join('  '),
       );
-      if (runs > 1) console.log(`${''.padEnd(11)}  performance over ${runs} runs: ${results.map((r) => r.scores.performance).join(', ')}`);
-      for (const failing of run.failing) console.log(`${''.padEnd(11)}  not passed: ${failing}`);
+      if (runs > 1) console.log(`${''.padEnd(KIND_WIDTH)}  performance over ${runs} runs: ${results.map((r) => r.scores.performance).join(', ')}`);
+      for (const failing of run.failing) console.log(`${''.padEnd(KIND_WIDTH)}  not passed: ${failing}`);
     }
   } finally {
     chromium.process.kill();

@@ -5,7 +5,8 @@
  * choice is, through localStorage and public/modes.js — and the system's dark scheme) axe passes at a phone width and the text
  * sizes hold; a stored mode is on <html> before <body> exists (no flash); the 大字/高对比 buttons
  * persist across pages; without JavaScript every page still has its heading and no overflow; the
- * skip link is the first Tab stop. One static server and one browser for the file.
+ * skip link is the first Tab stop; on a slow connection no page moves as it loads (layout shift).
+ * One static server and one browser for the file.
  * Screenshots are written when VIEWPORT_SCREENSHOTS_DIR is set (for review, not committed).
  */
 import { mkdirSync } from 'node:fs';
@@ -232,6 +233,40 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
       );
     },
     TIMEOUT,
+  );
+
+  it.concurrent.for([...PAGES, ['fit question', '/support/fit/']] as Array<[string, string]>)(
+    '%s (%s): on a slow phone connection the page does not move as it loads (layout shift ≤ 0.01)',
+    { timeout: TIMEOUT },
+    async ([, path], { expect }) => {
+      await site.withPage(
+        async (page, context) => {
+          // Every layout shift not caused by input, summed as Lighthouse's CLS does for one page load.
+          await context.addInitScript(() => {
+            const w = window as unknown as { shifts: Array<[number, string]> };
+            w.shifts = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }>) {
+                if (entry.hadRecentInput) continue;
+                const node = entry.sources?.[0]?.node;
+                w.shifts.push([entry.value, node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)]);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          // A slow link (20 KB/s), so a long page is painted while its HTML still streams in, as on
+          // a phone: that is when content shown only at DOMContentLoaded pushed the page down
+          // (/support/ 0.53, and 0.06 on the plan, targets, search, map and compare pages, before).
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
+          await page.goto(site.url + path, { waitUntil: 'load', timeout: 120_000 });
+          await page.waitForTimeout(500);
+          const shifts = await page.evaluate(() => (window as unknown as { shifts: Array<[number, string]> }).shifts);
+          const total = shifts.reduce((sum, [value]) => sum + value, 0);
+          expect(total, `${path}: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.01);
+        },
+        { viewport: { width: 390, height: 800 } },
+      );
+    },
   );
 
   it(
