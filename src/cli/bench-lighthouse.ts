@@ -17,32 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromePath } from '../tooling/browser.ts';
+import { PAGE_KINDS } from '../tooling/page-kinds.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
-/**
- * One page per kind (the kinds the viewport test walks, and the newer answering pages); the
- * plan is the one with a layout map, the heaviest plan page.
- */
-const PAGES: Record<string, string> = {
-  home: '/',
-  'plans list': '/plans/',
-  plan: '/plans/2023-baoshan-synbio/',
-  original: '/plans/2023-baoshan-synbio/original/',
-  support: '/support/',
-  'fit question': '/support/fit/',
-  'fit answer': '/support/fit/where/baoshan/',
-  targets: '/targets/',
-  map: '/map/',
-  search: '/search/',
-  agencies: '/agencies/',
-  compare: '/compare/',
-  lineage: '/lineage/',
-  uptake: '/uptake/',
-  'follow-up': '/follow-up/',
-  glossary: '/glossary/',
-  data: '/data/',
-  accessibility: '/accessibility/',
-};
+const PAGES: Record<string, string> = PAGE_KINDS;
 /** The first column's width: the longest kind's name. */
 const KIND_WIDTH = Math.max(...Object.keys(PAGES).map((kind) => kind.length));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -15,23 +15,12 @@ import { describe, expect, it, type ExpectStatic } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoViolations, runAxe } from './axe.ts';
 import { useSite } from './site.ts';
+import { PAGE_KINDS, PLAN_PAGE, type PageKind } from '../../src/tooling/page-kinds.ts';
 
-const PLAN = '/plans/2023-baoshan-synbio/';
-const PAGES: Array<[kind: string, path: string]> = [
-  ['home', '/'],
-  ['plan', PLAN],
-  ['original', `${PLAN}original/`],
-  ['support', '/support/'],
-  ['fit answer', '/support/fit/where/baoshan/'],
-  ['targets', '/targets/'],
-  ['map', '/map/'],
-  ['search', '/search/'],
-  ['agencies', '/agencies/'],
-  ['compare', '/compare/'],
-  ['lineage', '/lineage/'],
-  ['data', '/data/'],
-  ['accessibility', '/accessibility/'],
-];
+/** The kinds of page the layout and axe tests walk at every width and in every mode. */
+const PAGES: Array<[kind: PageKind, path: string]> = (
+  ['home', 'plan', 'original', 'support', 'fit answer', 'targets', 'map', 'search', 'agencies', 'compare', 'lineage', 'data', 'accessibility'] as const
+).map((kind) => [kind, PAGE_KINDS[kind]]);
 const WIDTHS = [360, 390, 768, 1280];
 /** Each reading mode: the stored choice (localStorage portal-*) and the system colour scheme. */
 const MODES: Record<string, { stored: Record<string, string>; colorScheme?: 'dark' }> = {
@@ -187,7 +176,7 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
           const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
           expect(after).toBeGreaterThanOrEqual(20);
           expect(after).toBeGreaterThan(before);
-          await page.goto(site.url + PLAN, { waitUntil: 'networkidle' });
+          await page.goto(site.url + PLAN_PAGE, { waitUntil: 'networkidle' });
           expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('large/high');
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000');
           // A chosen 高对比 stays black on white under a dark system scheme.
@@ -235,7 +224,7 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
     TIMEOUT,
   );
 
-  it.concurrent.for([...PAGES, ['fit question', '/support/fit/']] as Array<[string, string]>)(
+  it.concurrent.for(Object.entries(PAGE_KINDS))(
     '%s (%s): on a slow phone connection the page does not move as it loads (layout shift ≤ 0.01)',
     { timeout: TIMEOUT },
     async ([, path], { expect }) => {
@@ -273,7 +262,7 @@ describe('every kind of page at phone, tablet and desktop widths, in each readin
     'the first Tab stop is the skip link, visible and outlined, and it moves to the main content',
     async () => {
       await site.withPage(async (page) => {
-        await page.goto(site.url + PLAN, { waitUntil: 'networkidle' });
+        await page.goto(site.url + PLAN_PAGE, { waitUntil: 'networkidle' });
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
